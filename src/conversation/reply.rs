@@ -1,0 +1,114 @@
+//! What the conversation answers: text blocks with a little emphasis, and buttons. Transports
+//! render these (HTML and an inline keyboard for Telegram, plain text and numbered choices for
+//! the terminal); resident text is escaped there, once.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Span {
+    Plain(String),
+    Bold(String),
+    Italic(String),
+    Break,
+}
+
+/// A message body.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text(pub Vec<Span>);
+
+impl Text {
+    pub fn new() -> Text {
+        Text::default()
+    }
+    pub fn plain(mut self, s: impl Into<String>) -> Text {
+        self.0.push(Span::Plain(s.into()));
+        self
+    }
+    pub fn bold(mut self, s: impl Into<String>) -> Text {
+        self.0.push(Span::Bold(s.into()));
+        self
+    }
+    pub fn italic(mut self, s: impl Into<String>) -> Text {
+        self.0.push(Span::Italic(s.into()));
+        self
+    }
+    pub fn line(mut self) -> Text {
+        self.0.push(Span::Break);
+        self
+    }
+    /// An empty line between paragraphs.
+    pub fn para(self) -> Text {
+        self.line().line()
+    }
+    pub fn spans(&self) -> &[Span] {
+        &self.0
+    }
+
+    /// The text without emphasis, as the terminal and tests read it.
+    pub fn to_plain(&self) -> String {
+        let mut out = String::new();
+        for span in &self.0 {
+            match span {
+                Span::Plain(s) | Span::Bold(s) | Span::Italic(s) => out.push_str(s),
+                Span::Break => out.push('\n'),
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    /// The action it triggers, as `conversation::Action` writes it (at most 64 bytes).
+    pub data: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    pub text: Text,
+    /// Rows of buttons.
+    pub buttons: Vec<Vec<Button>>,
+    /// Replace the message whose button was tapped instead of sending a new one (navigation).
+    pub edit: bool,
+}
+
+impl Reply {
+    pub fn new(text: Text) -> Reply {
+        Reply {
+            text,
+            buttons: Vec::new(),
+            edit: false,
+        }
+    }
+    pub fn row(mut self, row: Vec<Button>) -> Reply {
+        if !row.is_empty() {
+            self.buttons.push(row);
+        }
+        self
+    }
+    pub fn rows(mut self, rows: impl IntoIterator<Item = Vec<Button>>) -> Reply {
+        for row in rows {
+            self = self.row(row);
+        }
+        self
+    }
+    pub fn editing(mut self, edit: bool) -> Reply {
+        self.edit = edit;
+        self
+    }
+    /// All buttons in reading order: the numbered choices of the terminal.
+    pub fn choices(&self) -> impl Iterator<Item = &Button> {
+        self.buttons.iter().flatten()
+    }
+}
+
+/// Everything one event produced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub replies: Vec<Reply>,
+    /// A short notice for the tapped button (Telegram shows it as a toast).
+    pub notice: Option<String>,
+    /// The event was already handled before (a redelivered update): nothing to send.
+    pub duplicate: bool,
+}

@@ -1,0 +1,115 @@
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Text a resident wrote for a sheet or a detail, cleaned and checked: trimmed, 3–500
+/// characters, not only blanks or invisible characters, with control and bidi-override
+/// characters removed and everything else kept exactly as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct SheetText(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("the text is empty or has only blanks")]
+    Blank,
+    #[error("the text is shorter than {min} characters")]
+    TooShort { min: usize },
+    #[error("the text is longer than {max} characters ({len})")]
+    TooLong { max: usize, len: usize },
+}
+
+impl SheetText {
+    pub const MIN_CHARS: usize = 3;
+    pub const MAX_CHARS: usize = 500;
+
+    pub fn parse(raw: &str) -> Result<SheetText, TextError> {
+        let cleaned: String = raw.chars().filter(|c| !is_stripped(*c)).collect();
+        let trimmed = cleaned.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        if trimmed.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+            return Err(TextError::Blank);
+        }
+        let len = trimmed.chars().count();
+        if len < Self::MIN_CHARS {
+            return Err(TextError::TooShort {
+                min: Self::MIN_CHARS,
+            });
+        }
+        if len > Self::MAX_CHARS {
+            return Err(TextError::TooLong {
+                max: Self::MAX_CHARS,
+                len,
+            });
+        }
+        Ok(SheetText(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Control characters (but line breaks) and the bidi overrides and isolates, which could turn a
+/// message around for other readers.
+fn is_stripped(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that show nothing: a text made only of these is blank.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
+    )
+}
+
+impl TryFrom<String> for SheetText {
+    type Error = TextError;
+    fn try_from(s: String) -> Result<SheetText, TextError> {
+        SheetText::parse(&s)
+    }
+}
+
+impl From<SheetText> for String {
+    fn from(t: SheetText) -> String {
+        t.0
+    }
+}
+
+impl fmt::Display for SheetText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_and_keeps_the_rest() {
+        let t = SheetText::parse("  Bedre danskundervisning  \n").unwrap();
+        assert_eq!(t.as_str(), "Bedre danskundervisning");
+        let t = SheetText::parse("Linje 1\nLinje 2 <b>&").unwrap();
+        assert_eq!(t.as_str(), "Linje 1\nLinje 2 <b>&");
+    }
+
+    #[test]
+    fn refuses_blank_short_and_long() {
+        assert_eq!(SheetText::parse("   "), Err(TextError::Blank));
+        assert_eq!(SheetText::parse("\u{200B}\u{200B}\u{200B}\u{200B}"), Err(TextError::Blank));
+        assert_eq!(SheetText::parse("ab"), Err(TextError::TooShort { min: 3 }));
+        let long = "x".repeat(501);
+        assert_eq!(
+            SheetText::parse(&long),
+            Err(TextError::TooLong { max: 500, len: 501 })
+        );
+        assert!(SheetText::parse(&"ي".repeat(500)).is_ok());
+    }
+
+    #[test]
+    fn strips_controls_and_bidi_overrides() {
+        let t = SheetText::parse("a\u{202E}bc\u{0007}d\te").unwrap();
+        assert_eq!(t.as_str(), "abcde");
+    }
+}

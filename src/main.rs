@@ -1,0 +1,177 @@
+//! The command line: parses arguments and environment, wires the parts together, and turns
+//! every failure into one sentence on stderr with a non-zero exit status.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use consultbot::content::ContentFile;
+use consultbot::conversation::{Engine, Settings};
+use consultbot::domain::{Lang, Moderation};
+use consultbot::report::{ExportFormat, build_export, write_csv};
+use consultbot::{open_store, telegram};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tokio_util::sync::CancellationToken;
+
+#[derive(Parser)]
+#[command(name = "consultbot", version, about = "A multilingual Telegram bot that runs a public consultation")]
+struct Cli {
+    /// The database: sqlite://PATH or postgres://…
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://consultbot.db", global = true)]
+    database_url: String,
+
+    /// `post`: new sheets are visible at once; `pre`: pending until a facilitator approves.
+    #[arg(long, env = "CONSULTBOT_MODERATION", default_value = "post", global = true, value_parser = parse_moderation)]
+    moderation: Moderation,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the Telegram bot (long polling).
+    Run {
+        /// The bot token from @BotFather.
+        #[arg(long, env = "TELOXIDE_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// The Bot API server (a local telegram-bot-api server, or a test double).
+        #[arg(long, env = "TELOXIDE_API_URL")]
+        api_url: Option<String>,
+    },
+    /// Chat with the bot in the terminal; buttons are numbered choices.
+    Chat {
+        /// The Telegram user id to chat as.
+        #[arg(long, default_value_t = 1)]
+        user: i64,
+        /// The language, as Telegram's language_code would give it (da, en, ar-SA…).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Load a consultation (themes, sheets, translations) from a content file.
+    Import {
+        /// The content file (TOML), like content/copenhagen-2010.toml.
+        file: PathBuf,
+    },
+    /// Export the results.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Bring the database schema up to date.
+    Migrate,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse().map_err(|e: consultbot::domain::UnknownLang| e.to_string())
+}
+
+fn parse_moderation(s: &str) -> Result<Moderation, String> {
+    s.parse().map_err(|_| format!("{s:?} is not a moderation mode; use post or pre"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("consultbot: cannot start: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let causes: Vec<String> = err.chain().map(ToString::to_string).collect();
+            eprintln!("consultbot: {}", causes.join(": "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = Settings {
+        moderation: cli.moderation,
+    };
+    match cli.command {
+        Command::Run { token, api_url } => {
+            // The token is checked before the database is touched: the commonest mistake.
+            let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
+            let store = open_store(&cli.database_url).await?;
+            let engine = Engine::new(store.clone(), settings);
+            let shutdown = CancellationToken::new();
+            let stopper = shutdown.clone();
+            tokio::spawn(async move {
+                telegram::stop_signal().await;
+                tracing::info!("stopping: finishing the updates in hand");
+                stopper.cancel();
+            });
+            tracing::info!("consultbot is running");
+            telegram::run_polling(engine, bot, shutdown).await?;
+            store.close().await;
+        }
+        Command::Chat { user, lang } => {
+            let store = open_store(&cli.database_url).await?;
+            let engine = Engine::new(store.clone(), settings);
+            consultbot::console::run(&engine, user, lang).await?;
+            store.close().await;
+        }
+        Command::Import { file } => {
+            // Parse before opening the database: a malformed file changes nothing.
+            let content = ContentFile::load(&file)?;
+            let store = open_store(&cli.database_url).await?;
+            let mut tx = store.write().await?;
+            let summary = tx.import(&content).await?;
+            tx.commit().await?;
+            if summary.is_empty() {
+                eprintln!("{}: already imported, nothing changed", file.display());
+            } else {
+                eprintln!(
+                    "{}: imported {} new or changed consultation(s), {} theme(s), {} sheet(s), {} translation(s)",
+                    file.display(),
+                    summary.consultations,
+                    summary.themes,
+                    summary.sheets,
+                    summary.translations
+                );
+            }
+            store.close().await;
+        }
+        Command::Export { format, out } => {
+            let store = open_store(&cli.database_url).await?;
+            let mut tx = store.read().await?;
+            let export = build_export(&mut tx).await?.context("the database holds no consultation")?;
+            tx.commit().await?;
+            let mut buffer = Vec::new();
+            match format {
+                ExportFormat::Json => {
+                    serde_json::to_writer_pretty(&mut buffer, &export)?;
+                    buffer.push(b'\n');
+                }
+                ExportFormat::Csv => write_csv(&export, &mut buffer)?,
+            }
+            match out {
+                Some(path) => std::fs::write(&path, &buffer)
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => std::io::stdout().write_all(&buffer)?,
+            }
+            store.close().await;
+        }
+        Command::Migrate => {
+            let store = open_store(&cli.database_url).await?;
+            store.close().await;
+            eprintln!("the database schema is up to date");
+        }
+    }
+    Ok(())
+}

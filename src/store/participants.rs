@@ -1,0 +1,117 @@
+//! Participants (Telegram id, chat, language, digest choice) and their dialogue state.
+
+use super::{Result, Tx, now, parse_word};
+use crate::domain::Lang;
+use sqlx::Row;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub id: i64,
+    pub telegram_user_id: i64,
+    pub chat_id: i64,
+    pub lang: Lang,
+    pub lang_chosen: bool,
+    pub digest_opt_in: bool,
+}
+
+impl Tx {
+    /// The participant behind a Telegram user, created on first contact. The language follows
+    /// Telegram's hint until the resident picks one with /language.
+    pub async fn touch_participant(
+        &mut self,
+        telegram_user_id: i64,
+        chat_id: i64,
+        hinted_lang: Lang,
+    ) -> Result<Participant> {
+        let at = now();
+        sqlx::query(
+            "INSERT INTO participants (telegram_user_id, chat_id, lang, created_at, last_seen_at) \
+             VALUES ($1, $2, $3, $4, $4) \
+             ON CONFLICT (telegram_user_id) DO UPDATE SET chat_id = excluded.chat_id, \
+                last_seen_at = excluded.last_seen_at, reachable = 1, \
+                lang = CASE WHEN participants.lang_chosen = 1 THEN participants.lang \
+                            ELSE excluded.lang END",
+        )
+        .bind(telegram_user_id)
+        .bind(chat_id)
+        .bind(hinted_lang.code())
+        .bind(at)
+        .execute(&mut *self.inner)
+        .await?;
+        self.participant_by_telegram_id(telegram_user_id)
+            .await?
+            .ok_or_else(|| super::StoreError::Corrupt("participant vanished after upsert".into()))
+    }
+
+    pub async fn participant_by_telegram_id(&mut self, telegram_user_id: i64) -> Result<Option<Participant>> {
+        let row = sqlx::query(
+            "SELECT id, telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in \
+             FROM participants WHERE telegram_user_id = $1",
+        )
+        .bind(telegram_user_id)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let lang: String = row.try_get("lang")?;
+        Ok(Some(Participant {
+            id: row.try_get("id")?,
+            telegram_user_id: row.try_get("telegram_user_id")?,
+            chat_id: row.try_get("chat_id")?,
+            lang: parse_word("participants.lang", &lang)?,
+            lang_chosen: row.try_get::<i64, _>("lang_chosen")? == 1,
+            digest_opt_in: row.try_get::<i64, _>("digest_opt_in")? == 1,
+        }))
+    }
+
+    pub async fn choose_lang(&mut self, participant_id: i64, lang: Lang) -> Result<()> {
+        sqlx::query("UPDATE participants SET lang = $1, lang_chosen = 1 WHERE id = $2")
+            .bind(lang.code())
+            .bind(participant_id)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
+    }
+
+    /// Marks a chat that Telegram refuses to deliver to (the resident blocked the bot).
+    pub async fn mark_unreachable(&mut self, chat_id: i64) -> Result<()> {
+        sqlx::query("UPDATE participants SET reachable = 0 WHERE chat_id = $1")
+            .bind(chat_id)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
+    }
+
+    /// The saved dialogue of a participant, as the JSON the conversation wrote.
+    pub async fn dialogue_state(&mut self, participant_id: i64) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT state FROM dialogue_states WHERE participant_id = $1")
+                .bind(participant_id)
+                .fetch_optional(&mut *self.inner)
+                .await?,
+        )
+    }
+
+    pub async fn save_dialogue_state(&mut self, participant_id: i64, state: Option<&str>) -> Result<()> {
+        match state {
+            None => {
+                sqlx::query("DELETE FROM dialogue_states WHERE participant_id = $1")
+                    .bind(participant_id)
+                    .execute(&mut *self.inner)
+                    .await?;
+            }
+            Some(state) => {
+                sqlx::query(
+                    "INSERT INTO dialogue_states (participant_id, state, updated_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (participant_id) DO UPDATE \
+                     SET state = excluded.state, updated_at = excluded.updated_at",
+                )
+                .bind(participant_id)
+                .bind(state)
+                .bind(now())
+                .execute(&mut *self.inner)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+}
