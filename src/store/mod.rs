@@ -68,7 +68,7 @@ impl Store {
         let options = AnyConnectOptions::from_str(&url).map_err(connect_error)?;
         let pool_options = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
-            .acquire_timeout(Duration::from_secs(10));
+            .acquire_timeout(Duration::from_secs(5));
         let pool_options = match backend {
             // With `Any`, SQLite's pragmas must be set per connection, not in the URL.
             Backend::Sqlite => pool_options.after_connect(|conn, _| {

@@ -1,0 +1,145 @@
+//! Every locale has every message of the others, with the same variables, and every message the
+//! code asks for exists. A missing key would otherwise show residents a raw key or English.
+
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn variables_of_pattern(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            variables_of_expression(expression, out);
+        }
+    }
+}
+
+fn variables_of_expression(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            variables_of_inline(selector, out);
+            for variant in variants {
+                variables_of_pattern(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => variables_of_inline(inline, out),
+    }
+}
+
+fn variables_of_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => variables_of_expression(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                variables_of_inline(arg, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn load(dir: &Path) -> Messages {
+    let mut messages = Messages::new();
+    for file in std::fs::read_dir(dir).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &message.value {
+                    variables_of_pattern(value, &mut vars);
+                }
+                let previous = messages.insert(message.id.name.to_owned(), vars);
+                assert!(previous.is_none(), "{} defines {} twice", path.display(), message.id.name);
+            }
+        }
+    }
+    messages
+}
+
+fn all_locales() -> BTreeMap<String, Messages> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    std::fs::read_dir(root)
+        .unwrap()
+        .map(|d| d.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), load(&p)))
+        .collect()
+}
+
+#[test]
+fn every_locale_has_every_message_with_the_same_variables() {
+    let locales = all_locales();
+    let reference = &locales["en"];
+    let mut problems = Vec::new();
+    for (tag, messages) in &locales {
+        for (id, vars) in reference {
+            match messages.get(id) {
+                None => problems.push(format!("{tag}: missing {id}")),
+                Some(v) if v != vars => problems.push(format!("{tag}: {id} uses {v:?}, en uses {vars:?}")),
+                _ => {}
+            }
+        }
+        for id in messages.keys().filter(|id| !reference.contains_key(*id)) {
+            problems.push(format!("{tag}: {id} is not in en"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_nine_languages_exist() {
+    let locales = all_locales();
+    for lang in consultbot::domain::Lang::ALL {
+        assert!(locales.contains_key(lang.code()), "locales/{lang}/ is missing");
+    }
+}
+
+#[test]
+fn every_message_the_code_uses_exists() {
+    let reference = &all_locales()["en"];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut missing = BTreeSet::new();
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).unwrap();
+            // Keys are passed as string literals to get/with/say/button helpers.
+            for (i, _) in code.match_indices('"') {
+                let rest = &code[i + 1..];
+                let Some(end) = rest.find('"') else { continue };
+                let literal = &rest[..end];
+                let before = code[..i].trim_end();
+                let by_helper = [".get(", ".say(", ".with(", ".say_with(", ".button(", ".button_with("]
+                    .iter()
+                    .any(|call| before.ends_with(call) && !before.ends_with("try_get("));
+                let looks_like_key = literal.len() > 3
+                    && (literal.contains('-') || by_helper)
+                    && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+                    && !literal.starts_with('-')
+                    && !literal.ends_with('-');
+                let preceded_by_call = code[..i].trim_end().ends_with('(') || code[..i].trim_end().ends_with("=>");
+                if looks_like_key && preceded_by_call && !reference.contains_key(literal) {
+                    missing.insert(format!("{literal} ({})", path.display()));
+                }
+            }
+        }
+    }
+    // Content keys and test fixtures that look like message ids but are not.
+    missing.retain(|m| !m.starts_with("theme-unge") && !m.starts_with("copenhagen-2010"));
+    assert!(missing.is_empty(), "{missing:#?}");
+}
