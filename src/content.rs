@@ -115,7 +115,8 @@ impl ContentFile {
             path: origin.to_owned(),
             message,
         };
-        let file: ContentFile = toml::from_str(text).map_err(|e| invalid(one_line(&e.to_string())))?;
+        let file: ContentFile =
+            toml::from_str(text).map_err(|e| invalid(one_line(&e.to_string())))?;
         file.check().map_err(invalid)?;
         Ok(file)
     }
@@ -123,7 +124,10 @@ impl ContentFile {
     fn check(&self) -> Result<(), String> {
         let c = &self.consultation;
         if !is_key(&c.key) {
-            return Err(format!("consultation key {:?} must be lower-case letters, digits and dashes", c.key));
+            return Err(format!(
+                "consultation key {:?} must be lower-case letters, digits and dashes",
+                c.key
+            ));
         }
         if c.title.trim().is_empty() {
             return Err("the consultation has no title".into());
@@ -134,7 +138,10 @@ impl ContentFile {
         let mut keys = HashSet::new();
         for theme in &self.themes {
             if !is_key(&theme.key) {
-                return Err(format!("theme key {:?} must be lower-case letters, digits and dashes", theme.key));
+                return Err(format!(
+                    "theme key {:?} must be lower-case letters, digits and dashes",
+                    theme.key
+                ));
             }
             if !keys.insert(&theme.key) {
                 return Err(format!("theme key {:?} appears twice", theme.key));
@@ -148,7 +155,10 @@ impl ContentFile {
                     return Err(format!("theme {:?} has a sheet without text", theme.key));
                 }
                 if !texts.insert((sheet.kind, sheet.text.trim())) {
-                    return Err(format!("theme {:?} has the {} {:?} twice", theme.key, sheet.kind, sheet.text));
+                    return Err(format!(
+                        "theme {:?} has the {} {:?} twice",
+                        theme.key, sheet.kind, sheet.text
+                    ));
                 }
             }
         }
@@ -160,7 +170,9 @@ impl ContentFile {
 fn is_key(key: &str) -> bool {
     !key.is_empty()
         && key.len() <= 40
-        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn one_line(message: &str) -> String {
@@ -175,8 +187,17 @@ mod tests {
     fn the_bundled_consultation_parses() {
         let file = ContentFile::bundled();
         let keys: Vec<_> = file.themes.iter().map(|t| t.key.as_str()).collect();
-        assert_eq!(keys, ["udsatte", "beskaeftigelse", "den-inddragende-by", "unge"]);
-        assert_eq!(file.consultation.stickers, StickerBudget { challenge: 3, solution: 3 });
+        assert_eq!(
+            keys,
+            ["udsatte", "beskaeftigelse", "den-inddragende-by", "unge"]
+        );
+        assert_eq!(
+            file.consultation.stickers,
+            StickerBudget {
+                challenge: 3,
+                solution: 3
+            }
+        );
         assert_eq!(file.consultation.lang, Lang::Da);
     }
 
@@ -184,7 +205,10 @@ mod tests {
     fn malformed_files_are_refused_with_a_sentence() {
         let err = ContentFile::parse("[consultation]\nkey = 3", "x.toml").unwrap_err();
         let message = err.to_string();
-        assert!(message.starts_with("the content file x.toml is not valid"), "{message}");
+        assert!(
+            message.starts_with("the content file x.toml is not valid"),
+            "{message}"
+        );
         assert!(!message.contains('\n'));
     }
 }

@@ -14,10 +14,19 @@ use std::process::ExitCode;
 use tokio_util::sync::CancellationToken;
 
 #[derive(Parser)]
-#[command(name = "consultbot", version, about = "A multilingual Telegram bot that runs a public consultation")]
+#[command(
+    name = "consultbot",
+    version,
+    about = "A multilingual Telegram bot that runs a public consultation"
+)]
 struct Cli {
     /// The database: sqlite://PATH or postgres://…
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://consultbot.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://consultbot.db",
+        global = true
+    )]
     database_url: String,
 
     /// `post`: new sheets are visible at once; `pre`: pending until a facilitator approves.
@@ -66,11 +75,13 @@ enum Command {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse().map_err(|e: consultbot::domain::UnknownLang| e.to_string())
+    s.parse()
+        .map_err(|e: consultbot::domain::UnknownLang| e.to_string())
 }
 
 fn parse_moderation(s: &str) -> Result<Moderation, String> {
-    s.parse().map_err(|_| format!("{s:?} is not a moderation mode; use post or pre"))
+    s.parse()
+        .map_err(|_| format!("{s:?} is not a moderation mode; use post or pre"))
 }
 
 fn main() -> ExitCode {
@@ -150,7 +161,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format, out } => {
             let store = open_store(&cli.database_url).await?;
             let mut tx = store.read().await?;
-            let export = build_export(&mut tx).await?.context("the database holds no consultation")?;
+            let export = build_export(&mut tx)
+                .await?
+                .context("the database holds no consultation")?;
             tx.commit().await?;
             let mut buffer = Vec::new();
             match format {

@@ -20,7 +20,10 @@ fn assert_one_sentence(out: &Output, expected: &str) {
     assert!(!out.status.success());
     let err = stderr(out);
     assert!(err.contains(expected), "{err}");
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
 }
 
@@ -34,8 +37,14 @@ fn export_of_a_new_database_shows_the_2010_consultation() {
     assert_eq!(export["consultation"]["phase"], "open");
     let themes = export["themes"].as_array().unwrap();
     let keys: Vec<_> = themes.iter().map(|t| t["key"].as_str().unwrap()).collect();
-    assert_eq!(keys, ["udsatte", "beskaeftigelse", "den-inddragende-by", "unge"]);
-    let items: Vec<&serde_json::Value> = themes.iter().flat_map(|t| t["items"].as_array().unwrap()).collect();
+    assert_eq!(
+        keys,
+        ["udsatte", "beskaeftigelse", "den-inddragende-by", "unge"]
+    );
+    let items: Vec<&serde_json::Value> = themes
+        .iter()
+        .flat_map(|t| t["items"].as_array().unwrap())
+        .collect();
     let challenges = items.iter().filter(|i| i["kind"] == "challenge").count();
     assert_eq!((challenges, items.len() - challenges), (30, 67));
     let mut ids: Vec<i64> = items.iter().map(|i| i["id"].as_i64().unwrap()).collect();
@@ -43,7 +52,16 @@ fn export_of_a_new_database_shows_the_2010_consultation() {
     ids.dedup();
     assert_eq!(ids.len(), 97, "distinct numeric ids");
     for item in &items {
-        for field in ["text", "lang", "status", "source", "votes", "meeting_votes", "translations", "details"] {
+        for field in [
+            "text",
+            "lang",
+            "status",
+            "source",
+            "votes",
+            "meeting_votes",
+            "translations",
+            "details",
+        ] {
             assert!(!item[field].is_null(), "{field} in {item}");
         }
         assert_eq!(item["source"], "seed");
@@ -55,13 +73,25 @@ fn export_of_a_new_database_shows_the_2010_consultation() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("nothing changed"), "{}", stderr(&out));
     let again = consultbot(&db, &["export", "--format", "json"]);
-    assert_eq!(again.stdout, consultbot(&db, &["export", "--format", "json"]).stdout);
+    assert_eq!(
+        again.stdout,
+        consultbot(&db, &["export", "--format", "json"]).stdout
+    );
     let before: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
     assert_eq!(before, export);
 
     // CSV: one row per sheet, with a byte order mark for spreadsheets.
     let csv_path = dir.path().join("out.csv");
-    let out = consultbot(&db, &["export", "--format", "csv", "--out", csv_path.to_str().unwrap()]);
+    let out = consultbot(
+        &db,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            csv_path.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let bytes = std::fs::read(&csv_path).unwrap();
     assert!(bytes.starts_with("\u{FEFF}".as_bytes()));
@@ -71,7 +101,10 @@ fn export_of_a_new_database_shows_the_2010_consultation() {
 
 #[test]
 fn help_lists_the_commands() {
-    let out = Command::new(env!("CARGO_BIN_EXE_consultbot")).arg("--help").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+        .arg("--help")
+        .output()
+        .unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
     for command in ["run", "chat", "import", "export", "migrate"] {
         assert!(help.contains(command), "{help}");
@@ -92,7 +125,12 @@ fn chat_answers_themes_in_danish() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"/themes\n1\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"/themes\n1\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
@@ -100,7 +138,10 @@ fn chat_answers_themes_in_danish() {
         assert!(text.contains(theme), "{text}");
     }
     assert!(text.contains("[1] Udsatte"), "numbered choices: {text}");
-    assert!(text.contains("Dine klistermærker tilbage i dette tema"), "typing 1 opened Udsatte: {text}");
+    assert!(
+        text.contains("Dine klistermærker tilbage i dette tema"),
+        "typing 1 opened Udsatte: {text}"
+    );
 }
 
 #[test]
@@ -110,17 +151,29 @@ fn mistakes_are_one_sentence_not_a_panic() {
 
     assert_one_sentence(&consultbot(&db, &["run"]), "TELOXIDE_TOKEN is not set");
 
-    let out = consultbot("postgres://nobody@127.0.0.1:1/nothing", &["export", "--format", "json"]);
+    let out = consultbot(
+        "postgres://nobody@127.0.0.1:1/nothing",
+        &["export", "--format", "json"],
+    );
     assert_one_sentence(&out, "cannot open the database");
     assert_one_sentence(&consultbot("mysql://x", &["migrate"]), "neither sqlite");
-    let out = consultbot(&format!("sqlite://{}/no/such/dir/x.db", dir.path().display()), &["migrate"]);
+    let out = consultbot(
+        &format!("sqlite://{}/no/such/dir/x.db", dir.path().display()),
+        &["migrate"],
+    );
     assert_one_sentence(&out, "cannot open the database");
 
     let bad = dir.path().join("bad.toml");
     std::fs::write(&bad, "[consultation]\nkey = \"x\"\n").unwrap();
-    assert_one_sentence(&consultbot(&db, &["import", bad.to_str().unwrap()]), "is not valid");
+    assert_one_sentence(
+        &consultbot(&db, &["import", bad.to_str().unwrap()]),
+        "is not valid",
+    );
     let missing = dir.path().join("missing.toml");
-    assert_one_sentence(&consultbot(&db, &["import", missing.to_str().unwrap()]), "cannot read the content file");
+    assert_one_sentence(
+        &consultbot(&db, &["import", missing.to_str().unwrap()]),
+        "cannot read the content file",
+    );
     let out = consultbot(&db, &["chat", "--lang", "xx-YY"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("does not speak"), "{}", stderr(&out));

@@ -19,7 +19,10 @@ backend_tests!(welcome_offers_the_four_themes, |db: TestDb| async move {
     let store = db.store().await;
     let mut r = Resident::new(&store, 1, "da");
     let text = r.says("/start").await;
-    assert!(text.contains("Københavns nye integrationspolitik"), "{text}");
+    assert!(
+        text.contains("Københavns nye integrationspolitik"),
+        "{text}"
+    );
     for theme in ["Udsatte", "Beskæftigelse", "Den inddragende by", "Unge"] {
         assert!(r.button(theme).is_some(), "{theme} in {:?}", r.labels());
     }
@@ -51,7 +54,10 @@ backend_tests!(browsing_a_theme_and_its_pages, |db: TestDb| async move {
     // Typing the number of a button works like tapping it.
     let text = r.says("1").await;
     assert!(text.contains("Løsning · Unge"), "{text}");
-    assert!(text.contains("Klistermærker: 0 her i chatten, 0 på møder"), "{text}");
+    assert!(
+        text.contains("Klistermærker: 0 her i chatten, 0 på møder"),
+        "{text}"
+    );
     let text = r.says("/item 1").await;
     assert!(text.contains("#1 · Udfordring · Udsatte"), "{text}");
     let text = r.says("/item 99999").await;
@@ -71,7 +77,10 @@ backend_tests!(stickers_are_limited_and_can_move, |db: TestDb| async move {
     assert_eq!(r.notice(), Some("You already gave this a sticker."));
     // The fourth challenge sticker in Udsatte is refused, with the offer to move one.
     let text = r.says("/vote 4").await;
-    assert!(text.contains("You have used all 3 challenge stickers in Udsatte"), "{text}");
+    assert!(
+        text.contains("You have used all 3 challenge stickers in Udsatte"),
+        "{text}"
+    );
     assert!(r.button("Move it from #2").is_some(), "{:?}", r.labels());
     let text = r.taps("Move it from #2").await;
     assert!(text.contains("Your sticker moved from #2 to #4"), "{text}");
@@ -80,25 +89,41 @@ backend_tests!(stickers_are_limited_and_can_move, |db: TestDb| async move {
     assert!(text.contains("#4") && !text.contains("#2 "), "{text}");
     // Solutions have their own budget.
     let solution = first_solution(&store).await;
-    assert!(r.says(&format!("/vote {solution}")).await.contains("Sticker given"));
+    assert!(
+        r.says(&format!("/vote {solution}"))
+            .await
+            .contains("Sticker given")
+    );
     let text = r.says("/unvote 4").await;
     assert!(text.contains("Sticker taken back"), "{text}");
-    assert!(r.says("/unvote 4").await.contains("You have no sticker on #4"));
+    assert!(
+        r.says("/unvote 4")
+            .await
+            .contains("You have no sticker on #4")
+    );
     // Ranking follows stickers: #3 (with a sticker) comes before unstickered sheets.
     r.says("/themes").await;
     r.taps("Udsatte").await;
     let text = r.taps("Challenges").await;
     let first = text.lines().find(|l| l.starts_with('#')).unwrap();
-    assert!(first.starts_with("#1 ") || first.starts_with("#3 "), "{text}");
+    assert!(
+        first.starts_with("#1 ") || first.starts_with("#3 "),
+        "{text}"
+    );
 });
 
 async fn first_solution(store: &Store) -> i64 {
     let mut tx = store.read().await.unwrap();
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
     let themes = tx.themes(c.id, Lang::Da).await.unwrap();
-    tx.ranked_sheets(themes[0].id, consultbot::domain::Kind::Solution, 0, Lang::Da)
-        .await
-        .unwrap()[0]
+    tx.ranked_sheets(
+        themes[0].id,
+        consultbot::domain::Kind::Solution,
+        0,
+        Lang::Da,
+    )
+    .await
+    .unwrap()[0]
         .id
 }
 
@@ -123,14 +148,27 @@ backend_tests!(writing_a_new_sheet, |db: TestDb| async move {
     assert!(text.contains("Publish it?"), "{text}");
     let text = r.taps("Publish").await;
     assert!(text.contains("Your challenge is now sheet #"), "{text}");
-    let id: i64 = text.split('#').nth(1).unwrap().trim_end_matches('.').trim().parse().unwrap();
+    let id: i64 = text
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('.')
+        .trim()
+        .parse()
+        .unwrap();
     let text = r.says(&format!("/item {id}")).await;
     assert!(text.contains("Svært at få praktikplads uden netværk"));
     assert!(text.contains("Challenge · Beskæftigelse"), "{text}");
     // The stored sheet is the resident's, in their language.
     let mut tx = store.read().await.unwrap();
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
-    let sheet = tx.export_sheets(c.id).await.unwrap().into_iter().find(|s| s.id == id).unwrap();
+    let sheet = tx
+        .export_sheets(c.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id == id)
+        .unwrap();
     assert_eq!(sheet.lang, Lang::En);
     assert_eq!(sheet.source, consultbot::domain::Source::Resident);
 });
@@ -142,12 +180,19 @@ backend_tests!(similar_sheet_becomes_a_detail, |db: TestDb| async move {
     r.says("2").await; // Beskæftigelse, typed
     r.says("2").await; // A solution, typed
     r.says("Bedre danskundervisning om aftenen").await;
-    let label = r.labels().into_iter().find(|l| l.contains("uddybning til #")).expect("a similar sheet");
+    let label = r
+        .labels()
+        .into_iter()
+        .find(|l| l.contains("uddybning til #"))
+        .expect("a similar sheet");
     let text = r.taps(&label).await;
     assert!(text.contains("Din uddybning er tilføjet"), "{text}");
     let number = label.split('#').nth(1).unwrap();
     let text = r.says(&format!("/item {number}")).await;
-    assert!(text.contains("Bedre danskundervisning om aftenen"), "{text}");
+    assert!(
+        text.contains("Bedre danskundervisning om aftenen"),
+        "{text}"
+    );
 });
 
 backend_tests!(adding_a_detail, |db: TestDb| async move {
@@ -160,11 +205,17 @@ backend_tests!(adding_a_detail, |db: TestDb| async move {
     let text = r.taps("Offentliggør").await;
     assert!(text.contains("tilføjet til ark #3"), "{text}");
     let text = r.says("/item 3").await;
-    assert!(text.contains("1 uddybning") && text.contains("• Også i medierne på arabisk"), "{text}");
+    assert!(
+        text.contains("1 uddybning") && text.contains("• Også i medierne på arabisk"),
+        "{text}"
+    );
     // Another reader sees it with its language.
     let mut other = Resident::new(&store, 7, "en");
     let text = other.says("/item 3").await;
-    assert!(text.contains("Også i medierne på arabisk (in Danish)"), "{text}");
+    assert!(
+        text.contains("Også i medierne på arabisk (in Danish)"),
+        "{text}"
+    );
 });
 
 backend_tests!(phases_limit_what_can_be_done, |db: TestDb| async move {
@@ -174,14 +225,28 @@ backend_tests!(phases_limit_what_can_be_done, |db: TestDb| async move {
     assert!(r.says("/add").await.contains("Writing is closed now"));
     assert!(r.says("/vote 1").await.contains("Sticker given"));
     let text = r.says("/item 1").await;
-    assert!(r.button("Add a detail").is_none() && r.button("Take my sticker back").is_some(), "{text}");
+    assert!(
+        r.button("Add a detail").is_none() && r.button("Take my sticker back").is_some(),
+        "{text}"
+    );
     assert!(r.taps_data("d:1").await.contains("Writing is closed now"));
     set_phase(&store, Phase::Closed).await;
-    assert!(r.says("/vote 2").await.contains("The consultation is closed"));
-    assert!(r.says("/unvote 1").await.contains("The consultation is closed"));
+    assert!(
+        r.says("/vote 2")
+            .await
+            .contains("The consultation is closed")
+    );
+    assert!(
+        r.says("/unvote 1")
+            .await
+            .contains("The consultation is closed")
+    );
     assert!(r.says("/add").await.contains("The consultation is closed"));
     let text = r.says("/item 1").await;
-    assert!(text.contains("Stickers: 1 here in the chat"), "still readable: {text}");
+    assert!(
+        text.contains("Stickers: 1 here in the chat"),
+        "still readable: {text}"
+    );
     assert!(r.button("sticker").is_none(), "{:?}", r.labels());
 });
 
@@ -199,10 +264,22 @@ backend_tests!(dialogue_hygiene, |db: TestDb| async move {
     let text = after_restart.says("/item 2").await;
     assert!(text.contains("#2 ·"), "{text}");
     // ...and the dialogue is still there to publish.
-    assert!(after_restart.says("/cancel").await.contains("Stopped. Nothing was saved."));
-    assert!(after_restart.says("/cancel").await.contains("nothing to stop"));
+    assert!(
+        after_restart
+            .says("/cancel")
+            .await
+            .contains("Stopped. Nothing was saved.")
+    );
+    assert!(
+        after_restart
+            .says("/cancel")
+            .await
+            .contains("nothing to stop")
+    );
     // Stale and forged buttons get a gentle answer.
-    for data in ["ok", "ed", "ak:c", "ad:3", "x", "garbage", "s:999999", "t:424242", "l:1:q:0"] {
+    for data in [
+        "ok", "ed", "ak:c", "ad:3", "x", "garbage", "s:999999", "t:424242", "l:1:q:0",
+    ] {
         let text = after_restart.taps_data(data).await;
         assert!(!text.is_empty(), "{data}");
         assert!(after_restart.notice().is_some(), "{data} gets a notice");
@@ -216,26 +293,67 @@ backend_tests!(deep_links_open_a_theme_or_sheet, |db: TestDb| async move {
     let mut r = Resident::new(&store, 10, "da");
     assert!(r.says("/start theme-unge").await.starts_with("Unge"));
     assert!(r.says("/start sheet-12").await.starts_with("#12 ·"));
-    assert!(r.says("/start sheet-99999").await.contains("Københavns nye integrationspolitik"));
-    assert!(r.says("/start whatever").await.contains("Københavns nye integrationspolitik"));
+    assert!(
+        r.says("/start sheet-99999")
+            .await
+            .contains("Københavns nye integrationspolitik")
+    );
+    assert!(
+        r.says("/start whatever")
+            .await
+            .contains("Københavns nye integrationspolitik")
+    );
 });
 
-backend_tests!(pre_moderation_keeps_new_sheets_pending, |db: TestDb| async move {
-    let store = db.store().await;
-    let settings = Settings { moderation: Moderation::Pre };
-    let mut author = Resident::with_settings(&store, 11, "en", settings);
-    author.says("/add").await;
-    author.taps("Udsatte").await;
-    author.taps("A challenge").await;
-    author.says("Too few places at the shelters in winter").await;
-    let text = author.taps("Publish").await;
-    assert!(text.contains("when a facilitator has looked at it"), "{text}");
-    let id: i64 = text.split('#').nth(1).unwrap().split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap();
-    assert!(author.says(&format!("/item {id}")).await.contains("Only you can see this"));
-    let mut other = Resident::new(&store, 12, "en");
-    assert!(other.says(&format!("/item {id}")).await.contains("does not exist"));
-    assert!(other.says(&format!("/vote {id}")).await.contains("does not exist"));
-});
+backend_tests!(
+    pre_moderation_keeps_new_sheets_pending,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let settings = Settings {
+            moderation: Moderation::Pre,
+        };
+        let mut author = Resident::with_settings(&store, 11, "en", settings);
+        author.says("/add").await;
+        author.taps("Udsatte").await;
+        author.taps("A challenge").await;
+        author
+            .says("Too few places at the shelters in winter")
+            .await;
+        let text = author.taps("Publish").await;
+        assert!(
+            text.contains("when a facilitator has looked at it"),
+            "{text}"
+        );
+        let id: i64 = text
+            .split('#')
+            .nth(1)
+            .unwrap()
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            author
+                .says(&format!("/item {id}"))
+                .await
+                .contains("Only you can see this")
+        );
+        let mut other = Resident::new(&store, 12, "en");
+        assert!(
+            other
+                .says(&format!("/item {id}"))
+                .await
+                .contains("does not exist")
+        );
+        assert!(
+            other
+                .says(&format!("/vote {id}"))
+                .await
+                .contains("does not exist")
+        );
+    }
+);
 
 backend_tests!(anonymity_no_author_is_shown, |db: TestDb| async move {
     let store = db.store().await;
@@ -245,7 +363,12 @@ backend_tests!(anonymity_no_author_is_shown, |db: TestDb| async move {
     author.taps("A solution").await;
     author.says("Free football pitches open at night").await;
     let text = author.taps("Publish").await;
-    let id = text.split('#').nth(1).unwrap().trim_end_matches('.').to_owned();
+    let id = text
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('.')
+        .to_owned();
     let mut reader = Resident::new(&store, 13, "en");
     reader.says(&format!("/vote {id}")).await;
     let text = reader.says(&format!("/item {id}")).await;

@@ -59,7 +59,12 @@ fn load(dir: &Path) -> Messages {
                     variables_of_pattern(value, &mut vars);
                 }
                 let previous = messages.insert(message.id.name.to_owned(), vars);
-                assert!(previous.is_none(), "{} defines {} twice", path.display(), message.id.name);
+                assert!(
+                    previous.is_none(),
+                    "{} defines {} twice",
+                    path.display(),
+                    message.id.name
+                );
             }
         }
     }
@@ -72,7 +77,12 @@ fn all_locales() -> BTreeMap<String, Messages> {
         .unwrap()
         .map(|d| d.unwrap().path())
         .filter(|p| p.is_dir())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), load(&p)))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                load(&p),
+            )
+        })
         .collect()
 }
 
@@ -85,7 +95,9 @@ fn every_locale_has_every_message_with_the_same_variables() {
         for (id, vars) in reference {
             match messages.get(id) {
                 None => problems.push(format!("{tag}: missing {id}")),
-                Some(v) if v != vars => problems.push(format!("{tag}: {id} uses {v:?}, en uses {vars:?}")),
+                Some(v) if v != vars => {
+                    problems.push(format!("{tag}: {id} uses {v:?}, en uses {vars:?}"))
+                }
                 _ => {}
             }
         }
@@ -100,7 +112,10 @@ fn every_locale_has_every_message_with_the_same_variables() {
 fn the_nine_languages_exist() {
     let locales = all_locales();
     for lang in consultbot::domain::Lang::ALL {
-        assert!(locales.contains_key(lang.code()), "locales/{lang}/ is missing");
+        assert!(
+            locales.contains_key(lang.code()),
+            "locales/{lang}/ is missing"
+        );
     }
 }
 
@@ -124,15 +139,25 @@ fn every_message_the_code_uses_exists() {
                 let Some(end) = rest.find('"') else { continue };
                 let literal = &rest[..end];
                 let before = code[..i].trim_end();
-                let by_helper = [".get(", ".say(", ".with(", ".say_with(", ".button(", ".button_with("]
-                    .iter()
-                    .any(|call| before.ends_with(call) && !before.ends_with("try_get("));
+                let by_helper = [
+                    ".get(",
+                    ".say(",
+                    ".with(",
+                    ".say_with(",
+                    ".button(",
+                    ".button_with(",
+                ]
+                .iter()
+                .any(|call| before.ends_with(call) && !before.ends_with("try_get("));
                 let looks_like_key = literal.len() > 3
                     && (literal.contains('-') || by_helper)
-                    && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+                    && literal.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                    })
                     && !literal.starts_with('-')
                     && !literal.ends_with('-');
-                let preceded_by_call = code[..i].trim_end().ends_with('(') || code[..i].trim_end().ends_with("=>");
+                let preceded_by_call =
+                    code[..i].trim_end().ends_with('(') || code[..i].trim_end().ends_with("=>");
                 if looks_like_key && preceded_by_call && !reference.contains_key(literal) {
                     missing.insert(format!("{literal} ({})", path.display()));
                 }

@@ -8,16 +8,26 @@ use std::fmt;
 pub enum Action {
     Themes,
     Theme(i64),
-    List { theme: i64, kind: Kind, page: u32 },
+    List {
+        theme: i64,
+        kind: Kind,
+        page: u32,
+    },
     Sheet(SheetId),
     /// Show a sheet's text in its original language.
     Original(SheetId),
     Vote(SheetId),
     Unvote(SheetId),
     /// Take the sticker back from `from` and place it on `to`, in one step.
-    Swap { from: SheetId, to: SheetId },
+    Swap {
+        from: SheetId,
+        to: SheetId,
+    },
     /// The resident's stickers of one kind in a theme, to take one back and free it.
-    Move { theme: i64, kind: Kind },
+    Move {
+        theme: i64,
+        kind: Kind,
+    },
     MyStickers,
     Add,
     AddIn(i64),
@@ -54,7 +64,9 @@ impl fmt::Display for Action {
         match *self {
             Action::Themes => write!(f, "th"),
             Action::Theme(t) => write!(f, "t:{t}"),
-            Action::List { theme, kind, page } => write!(f, "l:{theme}:{}:{page}", kind_letter(kind)),
+            Action::List { theme, kind, page } => {
+                write!(f, "l:{theme}:{}:{page}", kind_letter(kind))
+            }
             Action::Sheet(s) => write!(f, "s:{s}"),
             Action::Original(s) => write!(f, "o:{s}"),
             Action::Vote(s) => write!(f, "v:{s}"),
@@ -81,7 +93,12 @@ impl fmt::Display for Action {
 impl Action {
     pub fn parse(data: &str) -> Option<Action> {
         let parts: Vec<&str> = data.split(':').collect();
-        let id = |i: usize| parts.get(i).and_then(|p| p.parse::<i64>().ok()).filter(|n| *n > 0);
+        let id = |i: usize| {
+            parts
+                .get(i)
+                .and_then(|p| p.parse::<i64>().ok())
+                .filter(|n| *n > 0)
+        };
         let action = match parts.as_slice() {
             ["th"] => Action::Themes,
             ["t", _] => Action::Theme(id(1)?),
@@ -131,13 +148,20 @@ mod tests {
         let all = [
             Action::Themes,
             Action::Theme(big),
-            Action::List { theme: big, kind: Kind::Solution, page: u32::MAX },
+            Action::List {
+                theme: big,
+                kind: Kind::Solution,
+                page: u32::MAX,
+            },
             Action::Sheet(big),
             Action::Original(big),
             Action::Vote(big),
             Action::Unvote(big),
             Action::Swap { from: big, to: big },
-            Action::Move { theme: big, kind: Kind::Challenge },
+            Action::Move {
+                theme: big,
+                kind: Kind::Challenge,
+            },
             Action::MyStickers,
             Action::Add,
             Action::AddIn(big),

@@ -12,8 +12,8 @@ pub use reply::{Button, Outcome, Reply, Span, Text};
 use crate::domain::{Kind, Lang, Moderation, Phase, SheetId, SheetText, Status, TextError};
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
-    ConsultationRow, Participant, SheetRow, SheetSummary, StickerError, Store, StoreError, ThemeRow,
-    Tx,
+    ConsultationRow, Participant, SheetRow, SheetSummary, StickerError, Store, StoreError,
+    ThemeRow, Tx,
 };
 use serde::{Deserialize, Serialize};
 
@@ -119,7 +119,9 @@ impl Engine {
             return Err(StoreError::Corrupt("there is no consultation".into()));
         };
         let hinted = Lang::negotiate(event.lang_hint.as_deref(), base.lang);
-        let me = tx.touch_participant(event.user_id, event.chat_id, hinted).await?;
+        let me = tx
+            .touch_participant(event.user_id, event.chat_id, hinted)
+            .await?;
         let consultation = if me.lang == Lang::En {
             base
         } else {
@@ -178,11 +180,25 @@ struct Session {
 #[serde(tag = "step", rename_all = "snake_case")]
 enum Dialogue {
     AddTheme,
-    AddKind { theme: i64 },
-    AddText { theme: i64, kind: Kind },
-    AddPreview { theme: i64, kind: Kind, text: SheetText },
-    DetailText { sheet: SheetId },
-    DetailPreview { sheet: SheetId, text: SheetText },
+    AddKind {
+        theme: i64,
+    },
+    AddText {
+        theme: i64,
+        kind: Kind,
+    },
+    AddPreview {
+        theme: i64,
+        kind: Kind,
+        text: SheetText,
+    },
+    DetailText {
+        sheet: SheetId,
+    },
+    DetailPreview {
+        sheet: SheetId,
+        text: SheetText,
+    },
 }
 
 impl Dialogue {
@@ -219,7 +235,12 @@ impl Command {
         };
         // In groups Telegram appends the bot's name: /vote@consultbot 12
         let name = name.split('@').next().unwrap_or("").to_lowercase();
-        let number = || arg.trim_start_matches('#').parse::<SheetId>().ok().filter(|n| *n > 0);
+        let number = || {
+            arg.trim_start_matches('#')
+                .parse::<SheetId>()
+                .ok()
+                .filter(|n| *n > 0)
+        };
         Some(match name.as_str() {
             "start" => Command::Start((!arg.is_empty()).then(|| arg.to_owned())),
             "help" => Command::Help,
@@ -296,7 +317,11 @@ impl Turn<'_> {
             Command::Language => Ok(vec![self.language_menu(false)]),
             Command::Cancel => {
                 let had = self.dialogue.take().is_some();
-                let key = if had { "cancelled" } else { "nothing-to-cancel" };
+                let key = if had {
+                    "cancelled"
+                } else {
+                    "nothing-to-cancel"
+                };
                 Ok(vec![self.with_themes_button(self.say(key))])
             }
             Command::Unknown(_) => Ok(vec![self.say("error-unknown-command")]),
@@ -519,15 +544,25 @@ impl Turn<'_> {
             ])
             .editing(edit);
         if self.consultation.phase.allows_writing() {
-            reply = reply.row(vec![self.button("button-add-here", Action::AddIn(theme.id))]);
+            reply = reply.row(vec![
+                self.button("button-add-here", Action::AddIn(theme.id)),
+            ]);
         }
-        Ok(vec![reply.row(vec![self.button("button-back-themes", Action::Themes)])])
+        Ok(vec![reply.row(vec![
+            self.button("button-back-themes", Action::Themes),
+        ])])
     }
 
     async fn stickers_left_line(&mut self, theme_id: i64) -> Result<String, StoreError> {
         let budget = self.consultation.stickers;
-        let used_c = self.tx.stickers_used(self.me.id, theme_id, Kind::Challenge).await?;
-        let used_s = self.tx.stickers_used(self.me.id, theme_id, Kind::Solution).await?;
+        let used_c = self
+            .tx
+            .stickers_used(self.me.id, theme_id, Kind::Challenge)
+            .await?;
+        let used_s = self
+            .tx
+            .stickers_used(self.me.id, theme_id, Kind::Solution)
+            .await?;
         Ok(self.words.with(
             "stickers-left-theme",
             &[
@@ -548,10 +583,16 @@ impl Turn<'_> {
         let Some(theme) = self.own_theme(theme_id).await? else {
             return Ok(self.stale());
         };
-        let sheets = self.tx.ranked_sheets(theme.id, kind, self.me.id, self.me.lang).await?;
+        let sheets = self
+            .tx
+            .ranked_sheets(theme.id, kind, self.me.id, self.me.lang)
+            .await?;
         let pages = sheets.len().div_ceil(PAGE_SIZE).max(1) as u32;
         let page = page.min(pages - 1);
-        let shown = sheets.iter().skip(page as usize * PAGE_SIZE).take(PAGE_SIZE);
+        let shown = sheets
+            .iter()
+            .skip(page as usize * PAGE_SIZE)
+            .take(PAGE_SIZE);
         let heading_key = match kind {
             Kind::Challenge => "list-challenges",
             Kind::Solution => "list-solutions",
@@ -576,12 +617,20 @@ impl Turn<'_> {
                 .plain(self.quote(&short(self.displayed(sheet), SHORT_CHARS)))
                 .line()
                 .plain(self.words.with(
-                    if sheet.mine { "list-stickers-mine" } else { "list-stickers" },
+                    if sheet.mine {
+                        "list-stickers-mine"
+                    } else {
+                        "list-stickers"
+                    },
                     &[("count", sheet.total_votes().into())],
                 ))
                 .para();
             rows.push(vec![Button {
-                label: format!("#{} {}", sheet.id, short(self.displayed(sheet), BUTTON_CHARS)),
+                label: format!(
+                    "#{} {}",
+                    sheet.id,
+                    short(self.displayed(sheet), BUTTON_CHARS)
+                ),
                 data: Action::Sheet(sheet.id).to_string(),
             }]);
         }
@@ -622,7 +671,8 @@ impl Turn<'_> {
     async fn visible_sheet(&mut self, id: SheetId) -> Result<Option<SheetRow>, StoreError> {
         let sheet = self.tx.sheet(id, self.me.id, self.me.lang).await?;
         Ok(sheet.filter(|s| {
-            s.status == Status::Visible || (s.status == Status::Pending && s.author_id == Some(self.me.id))
+            s.status == Status::Visible
+                || (s.status == Status::Pending && s.author_id == Some(self.me.id))
         }))
     }
 
@@ -651,19 +701,36 @@ impl Turn<'_> {
         }
         text = text.para().plain(self.words.with(
             "sheet-stickers",
-            &[("online", s.votes.into()), ("meeting", s.meeting_votes.into())],
+            &[
+                ("online", s.votes.into()),
+                ("meeting", s.meeting_votes.into()),
+            ],
         ));
         if s.mine {
             text = text.line().plain(self.words.get("sheet-your-sticker"));
         }
         if !details.is_empty() {
-            text = text.para().bold(self.words.with("sheet-details", &[("count", details.len().into())]));
+            text = text.para().bold(
+                self.words
+                    .with("sheet-details", &[("count", details.len().into())]),
+            );
             for d in &details {
-                let shown = d.translation.as_ref().map(|(t, _)| t.as_str()).unwrap_or(&d.text);
+                let shown = d
+                    .translation
+                    .as_ref()
+                    .map(|(t, _)| t.as_str())
+                    .unwrap_or(&d.text);
                 text = text.line().plain("• ").plain(self.quote(shown));
                 if d.lang != self.me.lang {
-                    let key = if d.translation.is_some() { "detail-translated" } else { "detail-language" };
-                    text = text.plain(" ").italic(self.words.with(key, &[("language", self.language_name(d.lang).into())]));
+                    let key = if d.translation.is_some() {
+                        "detail-translated"
+                    } else {
+                        "detail-language"
+                    };
+                    text = text.plain(" ").italic(
+                        self.words
+                            .with(key, &[("language", self.language_name(d.lang).into())]),
+                    );
                 }
             }
         }
@@ -704,14 +771,25 @@ impl Turn<'_> {
         if lang == self.me.lang {
             return text;
         }
-        let key = if translated { "sheet-translated" } else { "sheet-untranslated" };
-        text.line()
-            .italic(self.words.with(key, &[("language", self.language_name(lang).into())]))
+        let key = if translated {
+            "sheet-translated"
+        } else {
+            "sheet-untranslated"
+        };
+        text.line().italic(
+            self.words
+                .with(key, &[("language", self.language_name(lang).into())]),
+        )
     }
 
     fn not_found(&mut self, id: SheetId) -> Vec<Reply> {
-        self.notice = Some(self.words.with("sheet-not-found", &[("number", self.number(id).into())]));
-        vec![self.with_themes_button(self.say_with("sheet-not-found", &[("number", self.number(id).into())]))]
+        self.notice = Some(
+            self.words
+                .with("sheet-not-found", &[("number", self.number(id).into())]),
+        );
+        vec![self.with_themes_button(
+            self.say_with("sheet-not-found", &[("number", self.number(id).into())]),
+        )]
     }
 
     async fn original(&mut self, id: SheetId) -> Replies {
@@ -722,7 +800,10 @@ impl Turn<'_> {
         let text = Text::new()
             .bold(self.number(s.id))
             .plain(" ")
-            .italic(self.words.with("sheet-original", &[("language", self.language_name(s.lang).into())]))
+            .italic(self.words.with(
+                "sheet-original",
+                &[("language", self.language_name(s.lang).into())],
+            ))
             .para()
             .plain(isolate(self.me.lang, &s.text));
         Ok(vec![Reply::new(text).row(vec![self.button_with(
@@ -738,15 +819,26 @@ impl Turn<'_> {
         if !self.consultation.phase.allows_stickers() {
             return Ok(self.refuse_phase(false));
         }
-        if self.visible_sheet(id).await?.is_none_or(|s| s.status != Status::Visible) {
+        if self
+            .visible_sheet(id)
+            .await?
+            .is_none_or(|s| s.status != Status::Visible)
+        {
             return Ok(self.not_found(id));
         }
-        match self.tx.place_sticker(self.me.id, id, self.consultation.stickers).await? {
+        match self
+            .tx
+            .place_sticker(self.me.id, id, self.consultation.stickers)
+            .await?
+        {
             Ok(left) => {
                 self.notice = Some(self.words.with("sticker-placed", &[("count", left.into())]));
                 let mut replies = self.sheet(id, edit).await?;
                 if !edit {
-                    replies.insert(0, self.say_with("sticker-placed", &[("count", left.into())]));
+                    replies.insert(
+                        0,
+                        self.say_with("sticker-placed", &[("count", left.into())]),
+                    );
                 }
                 Ok(replies)
             }
@@ -755,7 +847,9 @@ impl Turn<'_> {
                 self.sheet(id, edit).await
             }
             Err(StickerError::NoSuchSheet) => Ok(self.not_found(id)),
-            Err(StickerError::NoneLeft { theme_id, kind }) => self.none_left(theme_id, kind, Some(id)).await,
+            Err(StickerError::NoneLeft { theme_id, kind }) => {
+                self.none_left(theme_id, kind, Some(id)).await
+            }
         }
     }
 
@@ -768,7 +862,10 @@ impl Turn<'_> {
             Kind::Challenge => "stickers-none-left-challenge",
             Kind::Solution => "stickers-none-left-solution",
         };
-        self.notice = Some(self.words.with(key, &[("count", total.into()), ("theme", title.clone().into())]));
+        self.notice = Some(self.words.with(
+            key,
+            &[("count", total.into()), ("theme", title.clone().into())],
+        ));
         let mine: Vec<SheetSummary> = self
             .tx
             .stickers_of(self.me.id, self.me.lang)
@@ -777,9 +874,16 @@ impl Turn<'_> {
             .filter(|s| s.theme_id == theme_id && s.kind == kind)
             .collect();
         let mut text = Text::new()
-            .plain(self.words.with(key, &[("count", total.into()), ("theme", title.into())]))
+            .plain(
+                self.words
+                    .with(key, &[("count", total.into()), ("theme", title.into())]),
+            )
             .para()
-            .plain(self.words.get(if target.is_some() { "stickers-move-offer" } else { "stickers-take-back-offer" }));
+            .plain(self.words.get(if target.is_some() {
+                "stickers-move-offer"
+            } else {
+                "stickers-take-back-offer"
+            }));
         let mut rows = Vec::new();
         for s in &mine {
             text = text
@@ -791,8 +895,16 @@ impl Turn<'_> {
                 Some(to) => Action::Swap { from: s.id, to },
                 None => Action::Unvote(s.id),
             };
-            let key = if target.is_some() { "button-move-from" } else { "button-take-back-from" };
-            rows.push(vec![self.button_with(key, &[("number", format!("#{}", s.id).into())], action)]);
+            let key = if target.is_some() {
+                "button-move-from"
+            } else {
+                "button-take-back-from"
+            };
+            rows.push(vec![self.button_with(
+                key,
+                &[("number", format!("#{}", s.id).into())],
+                action,
+            )]);
         }
         let mut reply = Reply::new(text).rows(rows);
         if let Some(to) = target {
@@ -817,9 +929,14 @@ impl Turn<'_> {
             }
             Ok(replies)
         } else {
-            self.notice = Some(self.words.with("sticker-none-here", &[("number", self.number(id).into())]));
-            Ok(vec![self.say_with("sticker-none-here", &[("number", self.number(id).into())])
-                .row(vec![self.button("button-my-stickers", Action::MyStickers)])])
+            self.notice = Some(
+                self.words
+                    .with("sticker-none-here", &[("number", self.number(id).into())]),
+            );
+            Ok(vec![
+                self.say_with("sticker-none-here", &[("number", self.number(id).into())])
+                    .row(vec![self.button("button-my-stickers", Action::MyStickers)]),
+            ])
         }
     }
 
@@ -830,11 +947,18 @@ impl Turn<'_> {
         if !self.tx.remove_sticker(self.me.id, from).await? {
             return Ok(self.stale());
         }
-        match self.tx.place_sticker(self.me.id, to, self.consultation.stickers).await? {
+        match self
+            .tx
+            .place_sticker(self.me.id, to, self.consultation.stickers)
+            .await?
+        {
             Ok(_) => {
                 let note = self.words.with(
                     "sticker-moved",
-                    &[("from", self.number(from).into()), ("to", self.number(to).into())],
+                    &[
+                        ("from", self.number(from).into()),
+                        ("to", self.number(to).into()),
+                    ],
                 );
                 self.notice = Some(note.clone());
                 let mut replies = self.sheet(to, edit).await?;
@@ -843,7 +967,10 @@ impl Turn<'_> {
             }
             Err(_) => {
                 // The target went away meanwhile: keep the sticker where it was.
-                self.tx.place_sticker(self.me.id, from, self.consultation.stickers).await?.ok();
+                self.tx
+                    .place_sticker(self.me.id, from, self.consultation.stickers)
+                    .await?
+                    .ok();
                 Ok(self.stale())
             }
         }
@@ -862,15 +989,20 @@ impl Turn<'_> {
         for theme in &themes {
             text = text.para().bold(theme.title.clone());
             for kind in [Kind::Challenge, Kind::Solution] {
-                let placed: Vec<&SheetSummary> =
-                    mine.iter().filter(|s| s.theme_id == theme.id && s.kind == kind).collect();
+                let placed: Vec<&SheetSummary> = mine
+                    .iter()
+                    .filter(|s| s.theme_id == theme.id && s.kind == kind)
+                    .collect();
                 let key = match kind {
                     Kind::Challenge => "my-stickers-challenges",
                     Kind::Solution => "my-stickers-solutions",
                 };
                 text = text.line().plain(self.words.with(
                     key,
-                    &[("used", placed.len().into()), ("total", budget.for_kind(kind).into())],
+                    &[
+                        ("used", placed.len().into()),
+                        ("total", budget.for_kind(kind).into()),
+                    ],
                 ));
                 for s in placed {
                     text = text
@@ -889,7 +1021,9 @@ impl Turn<'_> {
         if mine.is_empty() {
             text = text.para().plain(self.words.get("my-stickers-none"));
         }
-        Ok(vec![self.with_themes_button(Reply::new(text).rows(rows).editing(edit))])
+        Ok(vec![self.with_themes_button(
+            Reply::new(text).rows(rows).editing(edit),
+        )])
     }
 
     // ----- writing sheets and details -----
@@ -902,10 +1036,12 @@ impl Turn<'_> {
         let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
         let reply = self
             .say("add-choose-theme")
-            .rows(themes.iter().map(|t| vec![Button {
-                label: t.title.clone(),
-                data: Action::AddIn(t.id).to_string(),
-            }]))
+            .rows(themes.iter().map(|t| {
+                vec![Button {
+                    label: t.title.clone(),
+                    data: Action::AddIn(t.id).to_string(),
+                }]
+            }))
             .row(vec![self.button("button-cancel", Action::Cancel)]);
         Ok(vec![reply])
     }
@@ -946,7 +1082,10 @@ impl Turn<'_> {
         };
         self.say_with(
             key,
-            &[("min", SheetText::MIN_CHARS.into()), ("max", SheetText::MAX_CHARS.into())],
+            &[
+                ("min", SheetText::MIN_CHARS.into()),
+                ("max", SheetText::MAX_CHARS.into()),
+            ],
         )
         .row(vec![self.button("button-cancel", Action::Cancel)])
     }
@@ -955,19 +1094,29 @@ impl Turn<'_> {
         if !self.consultation.phase.allows_writing() {
             return Ok(self.refuse_phase(true));
         }
-        let Some(sheet) = self.visible_sheet(sheet_id).await?.filter(|s| s.status == Status::Visible) else {
+        let Some(sheet) = self
+            .visible_sheet(sheet_id)
+            .await?
+            .filter(|s| s.status == Status::Visible)
+        else {
             return Ok(self.not_found(sheet_id));
         };
         self.dialogue = Some(Dialogue::DetailText { sheet: sheet_id });
         let reply = Reply::new(
             Text::new()
-                .plain(self.words.with("detail-write", &[("number", self.number(sheet_id).into())]))
+                .plain(
+                    self.words
+                        .with("detail-write", &[("number", self.number(sheet_id).into())]),
+                )
                 .para()
                 .italic(self.quote(&short(self.displayed(&sheet.summary), SHORT_CHARS * 2)))
                 .para()
                 .plain(self.words.with(
                     "text-limits",
-                    &[("min", SheetText::MIN_CHARS.into()), ("max", SheetText::MAX_CHARS.into())],
+                    &[
+                        ("min", SheetText::MIN_CHARS.into()),
+                        ("max", SheetText::MAX_CHARS.into()),
+                    ],
                 )),
         )
         .row(vec![self.button("button-cancel", Action::Cancel)]);
@@ -977,7 +1126,8 @@ impl Turn<'_> {
     /// Free text: the answer to a writing step, or a hint when no dialogue waits for it.
     async fn text(&mut self, raw: &str) -> Replies {
         match self.dialogue.clone() {
-            Some(Dialogue::AddText { theme, kind }) | Some(Dialogue::AddPreview { theme, kind, .. }) => {
+            Some(Dialogue::AddText { theme, kind })
+            | Some(Dialogue::AddPreview { theme, kind, .. }) => {
                 if !self.consultation.phase.allows_writing() {
                     return Ok(self.refuse_phase(true));
                 }
@@ -1001,7 +1151,10 @@ impl Turn<'_> {
                 });
                 let reply = Reply::new(
                     Text::new()
-                        .bold(self.words.with("detail-preview", &[("number", self.number(sheet).into())]))
+                        .bold(
+                            self.words
+                                .with("detail-preview", &[("number", self.number(sheet).into())]),
+                        )
                         .para()
                         .plain(self.quote(text.as_str()))
                         .para()
@@ -1014,26 +1167,27 @@ impl Turn<'_> {
                 ]);
                 Ok(vec![reply])
             }
-            Some(Dialogue::AddTheme) | Some(Dialogue::AddKind { .. }) => {
-                Ok(vec![self.say("hint-use-buttons").row(vec![self.button("button-cancel", Action::Cancel)])])
-            }
-            None => Ok(vec![
-                self.say("hint")
-                    .row(vec![
-                        self.button("button-themes", Action::Themes),
-                        self.button("button-help", Action::Help),
-                    ]),
+            Some(Dialogue::AddTheme) | Some(Dialogue::AddKind { .. }) => Ok(vec![
+                self.say("hint-use-buttons")
+                    .row(vec![self.button("button-cancel", Action::Cancel)]),
             ]),
+            None => Ok(vec![self.say("hint").row(vec![
+                self.button("button-themes", Action::Themes),
+                self.button("button-help", Action::Help),
+            ])]),
         }
     }
 
     fn text_refused(&self, err: TextError) -> Reply {
         let text = match err {
             TextError::Blank => self.words.get("text-blank"),
-            TextError::TooShort { min } => self.words.with("text-too-short", &[("min", min.into())]),
-            TextError::TooLong { max, len } => {
-                self.words.with("text-too-long", &[("max", max.into()), ("length", len.into())])
+            TextError::TooShort { min } => {
+                self.words.with("text-too-short", &[("min", min.into())])
             }
+            TextError::TooLong { max, len } => self.words.with(
+                "text-too-long",
+                &[("max", max.into()), ("length", len.into())],
+            ),
         };
         Reply::new(Text::new().plain(text)).row(vec![self.button("button-cancel", Action::Cancel)])
     }
@@ -1043,8 +1197,15 @@ impl Turn<'_> {
             self.dialogue = None;
             return Ok(self.stale());
         };
-        let mut candidates = self.tx.ranked_sheets(theme.id, Kind::Challenge, self.me.id, self.me.lang).await?;
-        candidates.extend(self.tx.ranked_sheets(theme.id, Kind::Solution, self.me.id, self.me.lang).await?);
+        let mut candidates = self
+            .tx
+            .ranked_sheets(theme.id, Kind::Challenge, self.me.id, self.me.lang)
+            .await?;
+        candidates.extend(
+            self.tx
+                .ranked_sheets(theme.id, Kind::Solution, self.me.id, self.me.lang)
+                .await?,
+        );
         let similar = similar::most_similar(text.as_str(), &candidates, 3);
         self.dialogue = Some(Dialogue::AddPreview {
             theme: theme.id,
@@ -1096,11 +1257,13 @@ impl Turn<'_> {
             }
             Some(Dialogue::DetailPreview { sheet, .. }) => {
                 self.dialogue = Some(Dialogue::DetailText { sheet });
-                Ok(vec![self.say_with(
-                    "detail-write-again",
-                    &[("number", self.number(sheet).into())],
-                )
-                .row(vec![self.button("button-cancel", Action::Cancel)])])
+                Ok(vec![
+                    self.say_with(
+                        "detail-write-again",
+                        &[("number", self.number(sheet).into())],
+                    )
+                    .row(vec![self.button("button-cancel", Action::Cancel)]),
+                ])
             }
             _ => Ok(self.stale()),
         }
@@ -1131,10 +1294,17 @@ impl Turn<'_> {
                     (Kind::Solution, _) => "add-done-solution",
                 };
                 self.notice = Some(self.words.with(key, &[("number", self.number(id).into())]));
-                Ok(vec![self.say_with(key, &[("number", self.number(id).into())]).row(vec![
-                    self.button_with("button-open", &[("number", format!("#{id}").into())], Action::Sheet(id)),
-                    self.button("button-add-another", Action::AddIn(theme)),
-                ])])
+                Ok(vec![
+                    self.say_with(key, &[("number", self.number(id).into())])
+                        .row(vec![
+                            self.button_with(
+                                "button-open",
+                                &[("number", format!("#{id}").into())],
+                                Action::Sheet(id),
+                            ),
+                            self.button("button-add-another", Action::AddIn(theme)),
+                        ]),
+                ])
             }
             Some(Dialogue::DetailPreview { sheet, text }) => self.store_detail(sheet, &text).await,
             _ => Ok(self.stale()),
@@ -1152,18 +1322,36 @@ impl Turn<'_> {
     }
 
     async fn store_detail(&mut self, sheet: SheetId, text: &SheetText) -> Replies {
-        if self.visible_sheet(sheet).await?.is_none_or(|s| s.status != Status::Visible) {
+        if self
+            .visible_sheet(sheet)
+            .await?
+            .is_none_or(|s| s.status != Status::Visible)
+        {
             self.dialogue = None;
             return Ok(self.not_found(sheet));
         }
         let status = self.settings.moderation.initial_status();
-        self.tx.add_detail(sheet, text, self.me.lang, self.me.id, status).await?;
+        self.tx
+            .add_detail(sheet, text, self.me.lang, self.me.id, status)
+            .await?;
         self.dialogue = None;
-        let key = if status == Status::Pending { "detail-done-pending" } else { "detail-done" };
-        self.notice = Some(self.words.with(key, &[("number", self.number(sheet).into())]));
-        Ok(vec![self.say_with(key, &[("number", self.number(sheet).into())]).row(vec![
-            self.button_with("button-open", &[("number", format!("#{sheet}").into())], Action::Sheet(sheet)),
-        ])])
+        let key = if status == Status::Pending {
+            "detail-done-pending"
+        } else {
+            "detail-done"
+        };
+        self.notice = Some(
+            self.words
+                .with(key, &[("number", self.number(sheet).into())]),
+        );
+        Ok(vec![
+            self.say_with(key, &[("number", self.number(sheet).into())])
+                .row(vec![self.button_with(
+                    "button-open",
+                    &[("number", format!("#{sheet}").into())],
+                    Action::Sheet(sheet),
+                )]),
+        ])
     }
 
     // ----- language, help, about -----
@@ -1242,9 +1430,15 @@ mod tests {
     #[test]
     fn commands_parse() {
         assert_eq!(Command::parse("/vote 12"), Some(Command::Vote(Some(12))));
-        assert_eq!(Command::parse("/vote@consultbot_bot #12"), Some(Command::Vote(Some(12))));
+        assert_eq!(
+            Command::parse("/vote@consultbot_bot #12"),
+            Some(Command::Vote(Some(12)))
+        );
         assert_eq!(Command::parse("/item x"), Some(Command::Item(None)));
-        assert_eq!(Command::parse("/start theme-unge"), Some(Command::Start(Some("theme-unge".into()))));
+        assert_eq!(
+            Command::parse("/start theme-unge"),
+            Some(Command::Start(Some("theme-unge".into())))
+        );
         assert_eq!(Command::parse("hello"), None);
         assert_eq!(Command::parse("/Themes"), Some(Command::Themes));
     }
@@ -1252,7 +1446,10 @@ mod tests {
     #[test]
     fn short_cuts_at_words() {
         assert_eq!(short("kort", 10), "kort");
-        assert_eq!(short("Bedre danskundervisning for alle voksne", 20), "Bedre danskundervis…");
+        assert_eq!(
+            short("Bedre danskundervisning for alle voksne", 20),
+            "Bedre danskundervis…"
+        );
         assert_eq!(short("Bedre dansk for alle voksne", 20), "Bedre dansk for…");
         assert_eq!(short("aaaaaaaaaaaaaaaaaaaaaaaaa", 10).chars().count(), 10);
     }

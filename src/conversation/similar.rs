@@ -8,7 +8,11 @@ const THRESHOLD: f64 = 0.4;
 
 /// Up to `limit` sheets most like `text`, best first; each sheet is compared in its original
 /// wording and in the reader's translation.
-pub fn most_similar<'a>(text: &str, sheets: &'a [SheetSummary], limit: usize) -> Vec<&'a SheetSummary> {
+pub fn most_similar<'a>(
+    text: &str,
+    sheets: &'a [SheetSummary],
+    limit: usize,
+) -> Vec<&'a SheetSummary> {
     let wanted = normalise(text);
     let mut scored: Vec<(f64, &SheetSummary)> = sheets
         .iter()
@@ -27,7 +31,13 @@ pub fn most_similar<'a>(text: &str, sheets: &'a [SheetSummary], limit: usize) ->
 
 fn normalise(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()

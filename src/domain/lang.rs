@@ -76,7 +76,9 @@ impl Lang {
     }
 
     pub fn langid(self) -> LanguageIdentifier {
-        self.code().parse().expect("two-letter codes are valid language identifiers")
+        self.code()
+            .parse()
+            .expect("two-letter codes are valid language identifiers")
     }
 }
 

@@ -25,7 +25,10 @@ impl SheetText {
     pub fn parse(raw: &str) -> Result<SheetText, TextError> {
         let cleaned: String = raw.chars().filter(|c| !is_stripped(*c)).collect();
         let trimmed = cleaned.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
-        if trimmed.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
+        if trimmed
+            .chars()
+            .all(|c| c.is_whitespace() || is_invisible(c))
+        {
             return Err(TextError::Blank);
         }
         let len = trimmed.chars().count();
@@ -51,8 +54,7 @@ impl SheetText {
 /// Control characters (but line breaks) and the bidi overrides and isolates, which could turn a
 /// message around for other readers.
 fn is_stripped(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\n') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Characters that show nothing: a text made only of these is blank.
@@ -97,7 +99,10 @@ mod tests {
     #[test]
     fn refuses_blank_short_and_long() {
         assert_eq!(SheetText::parse("   "), Err(TextError::Blank));
-        assert_eq!(SheetText::parse("\u{200B}\u{200B}\u{200B}\u{200B}"), Err(TextError::Blank));
+        assert_eq!(
+            SheetText::parse("\u{200B}\u{200B}\u{200B}\u{200B}"),
+            Err(TextError::Blank)
+        );
         assert_eq!(SheetText::parse("ab"), Err(TextError::TooShort { min: 3 }));
         let long = "x".repeat(501);
         assert_eq!(

@@ -111,8 +111,16 @@ mod tests {
     #[test]
     fn plurals_follow_the_language() {
         let en = Words::new(Lang::En);
-        assert!(en.with("stickers-left", &[("count", 1.into())]).contains("1 sticker "), "{}", en.with("stickers-left", &[("count", 1.into())]));
-        assert!(en.with("stickers-left", &[("count", 2.into())]).contains("2 stickers"));
+        assert!(
+            en.with("stickers-left", &[("count", 1.into())])
+                .contains("1 sticker "),
+            "{}",
+            en.with("stickers-left", &[("count", 1.into())])
+        );
+        assert!(
+            en.with("stickers-left", &[("count", 2.into())])
+                .contains("2 stickers")
+        );
     }
 
     #[test]

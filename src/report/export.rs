@@ -123,10 +123,22 @@ pub fn write_csv(export: &Export, out: impl Write) -> csv::Result<()> {
     out.write_all("\u{FEFF}".as_bytes())?;
     let mut w = csv::Writer::from_writer(out);
     let mut header = vec![
-        "id", "theme", "theme_title", "kind", "text", "lang", "status", "source", "votes",
-        "meeting_votes", "total_votes",
+        "id",
+        "theme",
+        "theme_title",
+        "kind",
+        "text",
+        "lang",
+        "status",
+        "source",
+        "votes",
+        "meeting_votes",
+        "total_votes",
     ];
-    let translation_columns: Vec<String> = Lang::ALL.iter().map(|l| format!("translation_{l}")).collect();
+    let translation_columns: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("translation_{l}"))
+        .collect();
     header.extend(translation_columns.iter().map(String::as_str));
     header.extend(["details_count", "details"]);
     w.write_record(&header)?;

@@ -132,10 +132,11 @@ impl Tx {
         let mut summary = ImportSummary::default();
         let c = &file.consultation;
         let created = now();
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM consultations WHERE key = $1")
-            .bind(&c.key)
-            .fetch_optional(&mut *self.inner)
-            .await?;
+        let existing: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM consultations WHERE key = $1")
+                .bind(&c.key)
+                .fetch_optional(&mut *self.inner)
+                .await?;
         let consultation_id = match existing {
             Some(id) => {
                 let changed = sqlx::query(

@@ -162,7 +162,13 @@ impl Tx {
         Ok(done.rows_affected() == 1)
     }
 
-    pub async fn audit(&mut self, actor_id: i64, action: &str, subject: &str, detail: &str) -> Result<()> {
+    pub async fn audit(
+        &mut self,
+        actor_id: i64,
+        action: &str,
+        subject: &str,
+        detail: &str,
+    ) -> Result<()> {
         sqlx::query(
             "INSERT INTO audit_log (actor_id, action, subject, detail, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
@@ -243,7 +249,13 @@ mod tests {
 
     #[test]
     fn sqlite_files_are_created() {
-        assert_eq!(sqlite_url_creating_file("sqlite://a.db"), "sqlite://a.db?mode=rwc");
-        assert_eq!(sqlite_url_creating_file("sqlite::memory:"), "sqlite::memory:");
+        assert_eq!(
+            sqlite_url_creating_file("sqlite://a.db"),
+            "sqlite://a.db?mode=rwc"
+        );
+        assert_eq!(
+            sqlite_url_creating_file("sqlite::memory:"),
+            "sqlite::memory:"
+        );
     }
 }

@@ -43,7 +43,10 @@ impl Tx {
             .ok_or_else(|| super::StoreError::Corrupt("participant vanished after upsert".into()))
     }
 
-    pub async fn participant_by_telegram_id(&mut self, telegram_user_id: i64) -> Result<Option<Participant>> {
+    pub async fn participant_by_telegram_id(
+        &mut self,
+        telegram_user_id: i64,
+    ) -> Result<Option<Participant>> {
         let row = sqlx::query(
             "SELECT id, telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in \
              FROM participants WHERE telegram_user_id = $1",
@@ -91,7 +94,11 @@ impl Tx {
         )
     }
 
-    pub async fn save_dialogue_state(&mut self, participant_id: i64, state: Option<&str>) -> Result<()> {
+    pub async fn save_dialogue_state(
+        &mut self,
+        participant_id: i64,
+        state: Option<&str>,
+    ) -> Result<()> {
         match state {
             None => {
                 sqlx::query("DELETE FROM dialogue_states WHERE participant_id = $1")

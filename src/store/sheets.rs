@@ -1,7 +1,9 @@
 //! Sheets, details, translations, stickers and meeting tallies.
 
 use super::{Result, Tx, now, parse_word};
-use crate::domain::{Kind, Lang, SheetId, SheetText, Source, Status, StickerBudget, TranslationOrigin};
+use crate::domain::{
+    Kind, Lang, SheetId, SheetText, Source, Status, StickerBudget, TranslationOrigin,
+};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use std::collections::BTreeMap;
@@ -105,8 +107,7 @@ const SHEET_COLUMNS: &str = "s.id, s.theme_id, s.kind, s.text, s.lang, s.status,
     (SELECT COUNT(*) FROM stickers st WHERE st.sheet_id = s.id AND st.participant_id = $1) AS mine, \
     tr.text AS translated, tr.origin AS translated_origin";
 
-const SHEET_JOIN: &str =
-    "FROM sheets s LEFT JOIN sheet_translations tr ON tr.sheet_id = s.id AND tr.lang = $2 AND s.lang <> $2";
+const SHEET_JOIN: &str = "FROM sheets s LEFT JOIN sheet_translations tr ON tr.sheet_id = s.id AND tr.lang = $2 AND s.lang <> $2";
 
 /// Ranked as the 2010 evenings counted: most stickers (online plus meeting), then oldest.
 const RANKING: &str = "ORDER BY x.votes + x.meeting_votes DESC, x.created_at, x.position, x.id";
@@ -135,7 +136,12 @@ impl Tx {
     }
 
     /// One sheet as `reader_id` sees it, whatever its status (callers decide who may see it).
-    pub async fn sheet(&mut self, sheet_id: SheetId, reader_id: i64, lang: Lang) -> Result<Option<SheetRow>> {
+    pub async fn sheet(
+        &mut self,
+        sheet_id: SheetId,
+        reader_id: i64,
+        lang: Lang,
+    ) -> Result<Option<SheetRow>> {
         let sql = format!("SELECT {SHEET_COLUMNS} {SHEET_JOIN} WHERE s.id = $3");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(reader_id)
@@ -229,22 +235,24 @@ impl Tx {
         budget: StickerBudget,
     ) -> Result<Result<u32, StickerError>> {
         self.lock_participant(participant_id).await?;
-        let sheet = sqlx::query("SELECT theme_id, kind FROM sheets WHERE id = $1 AND status = 'visible'")
-            .bind(sheet_id)
-            .fetch_optional(&mut *self.inner)
-            .await?;
+        let sheet =
+            sqlx::query("SELECT theme_id, kind FROM sheets WHERE id = $1 AND status = 'visible'")
+                .bind(sheet_id)
+                .fetch_optional(&mut *self.inner)
+                .await?;
         let Some(sheet) = sheet else {
             return Ok(Err(StickerError::NoSuchSheet));
         };
         let theme_id: i64 = sheet.try_get("theme_id")?;
         let kind: String = sheet.try_get("kind")?;
         let kind: Kind = parse_word("sheets.kind", &kind)?;
-        let already: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM stickers WHERE participant_id = $1 AND sheet_id = $2")
-                .bind(participant_id)
-                .bind(sheet_id)
-                .fetch_one(&mut *self.inner)
-                .await?;
+        let already: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM stickers WHERE participant_id = $1 AND sheet_id = $2",
+        )
+        .bind(participant_id)
+        .bind(sheet_id)
+        .fetch_one(&mut *self.inner)
+        .await?;
         if already > 0 {
             return Ok(Err(StickerError::AlreadyPlaced));
         }
@@ -253,12 +261,14 @@ impl Tx {
         if used >= allowed {
             return Ok(Err(StickerError::NoneLeft { theme_id, kind }));
         }
-        sqlx::query("INSERT INTO stickers (participant_id, sheet_id, created_at) VALUES ($1, $2, $3)")
-            .bind(participant_id)
-            .bind(sheet_id)
-            .bind(now())
-            .execute(&mut *self.inner)
-            .await?;
+        sqlx::query(
+            "INSERT INTO stickers (participant_id, sheet_id, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(participant_id)
+        .bind(sheet_id)
+        .bind(now())
+        .execute(&mut *self.inner)
+        .await?;
         Ok(Ok(allowed - used - 1))
     }
 
@@ -273,7 +283,12 @@ impl Tx {
     }
 
     /// How many stickers a resident has placed on one kind of sheet in a theme.
-    pub async fn stickers_used(&mut self, participant_id: i64, theme_id: i64, kind: Kind) -> Result<u32> {
+    pub async fn stickers_used(
+        &mut self,
+        participant_id: i64,
+        theme_id: i64,
+        kind: Kind,
+    ) -> Result<u32> {
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM stickers st JOIN sheets s ON s.id = st.sheet_id \
              WHERE st.participant_id = $1 AND s.theme_id = $2 AND s.kind = $3",
@@ -287,7 +302,11 @@ impl Tx {
     }
 
     /// All of a resident's stickers, by theme order, then kind, then sheet number.
-    pub async fn stickers_of(&mut self, participant_id: i64, lang: Lang) -> Result<Vec<SheetSummary>> {
+    pub async fn stickers_of(
+        &mut self,
+        participant_id: i64,
+        lang: Lang,
+    ) -> Result<Vec<SheetSummary>> {
         let sql = format!(
             "SELECT {SHEET_COLUMNS} {SHEET_JOIN} \
              JOIN stickers mine ON mine.sheet_id = s.id AND mine.participant_id = $1 \
@@ -338,7 +357,8 @@ impl Tx {
                 details: Vec::new(),
             });
         }
-        let index: BTreeMap<SheetId, usize> = sheets.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let index: BTreeMap<SheetId, usize> =
+            sheets.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
 
         let translations = sqlx::query(
             "SELECT tr.sheet_id, tr.lang, tr.text FROM sheet_translations tr \
@@ -352,9 +372,10 @@ impl Tx {
             let sheet_id: i64 = row.try_get("sheet_id")?;
             let lang: String = row.try_get("lang")?;
             if let Some(&i) = index.get(&sheet_id) {
-                sheets[i]
-                    .translations
-                    .insert(parse_word("sheet_translations.lang", &lang)?, row.try_get("text")?);
+                sheets[i].translations.insert(
+                    parse_word("sheet_translations.lang", &lang)?,
+                    row.try_get("text")?,
+                );
             }
         }
 
@@ -380,7 +401,10 @@ impl Tx {
             detail_tr
                 .entry(row.try_get("detail_id")?)
                 .or_default()
-                .insert(parse_word("detail_translations.lang", &lang)?, row.try_get("text")?);
+                .insert(
+                    parse_word("detail_translations.lang", &lang)?,
+                    row.try_get("text")?,
+                );
         }
         for row in &details {
             let sheet_id: i64 = row.try_get("sheet_id")?;

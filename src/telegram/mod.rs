@@ -26,7 +26,9 @@ const POLL_TIMEOUT: u32 = 25;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
-    #[error("TELOXIDE_TOKEN is not set: get a token from @BotFather and set it, e.g. `export TELOXIDE_TOKEN=123456:ABC…`")]
+    #[error(
+        "TELOXIDE_TOKEN is not set: get a token from @BotFather and set it, e.g. `export TELOXIDE_TOKEN=123456:ABC…`"
+    )]
     MissingToken,
     #[error("TELOXIDE_TOKEN does not look like a bot token (it should be like 123456:ABC…)")]
     MalformedToken,
@@ -37,7 +39,10 @@ pub enum SetupError {
 /// A bot client from the token and the optional Bot API URL, checked first: teloxide's
 /// `Bot::from_env` panics on either being wrong.
 pub fn bot(token: Option<&str>, api_url: Option<&str>) -> Result<Bot, SetupError> {
-    let token = token.map(str::trim).filter(|t| !t.is_empty()).ok_or(SetupError::MissingToken)?;
+    let token = token
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or(SetupError::MissingToken)?;
     if !token.contains(':') || token.chars().any(char::is_whitespace) {
         return Err(SetupError::MalformedToken);
     }
@@ -58,7 +63,11 @@ fn reqwest_url(url: &str) -> Option<reqwest::Url> {
 
 /// Polls until `shutdown` is cancelled. Updates of one batch are handled concurrently across
 /// chats and in order within a chat; the batch finishes before the loop looks at `shutdown`.
-pub async fn run_polling(engine: Engine, bot: Bot, shutdown: CancellationToken) -> anyhow::Result<()> {
+pub async fn run_polling(
+    engine: Engine,
+    bot: Bot,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
     // Polling and a webhook exclude each other; a webhook left from another run would block us.
     if let Err(err) = bot.delete_webhook().await {
         tracing::warn!(error = %err, "could not remove a webhook");
@@ -113,14 +122,24 @@ pub async fn run_polling(engine: Engine, bot: Bot, shutdown: CancellationToken) 
     // Confirm what was handled, so a restart does not receive it again (it would be skipped
     // anyway, but there is no need to make Telegram resend it).
     if offset > 0 {
-        let _ = bot.get_updates().offset(offset).timeout(0).limit(1).send().await;
+        let _ = bot
+            .get_updates()
+            .offset(offset)
+            .timeout(0)
+            .limit(1)
+            .send()
+            .await;
     }
     tracing::info!("stopped polling");
     Ok(())
 }
 
 /// Handles one batch; returns the offset that confirms what was committed.
-async fn handle_batch(engine: &Engine, bot: &Bot, updates: Vec<Update>) -> Result<i32, (i32, StoreError)> {
+async fn handle_batch(
+    engine: &Engine,
+    bot: &Bot,
+    updates: Vec<Update>,
+) -> Result<i32, (i32, StoreError)> {
     let last = updates.iter().map(|u| u.id.0).max().unwrap_or(0);
     let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
     for update in updates {
@@ -137,7 +156,10 @@ async fn handle_batch(engine: &Engine, bot: &Bot, updates: Vec<Update>) -> Resul
         Ok(())
     }))
     .await;
-    let first_failed = results.into_iter().filter_map(Result::err).min_by_key(|(id, _)| *id);
+    let first_failed = results
+        .into_iter()
+        .filter_map(Result::err)
+        .min_by_key(|(id, _)| *id);
     match first_failed {
         None => Ok(last as i32 + 1),
         Some((id, err)) => Err((id as i32, err)),
@@ -154,11 +176,17 @@ async fn handle_update(engine: &Engine, bot: &Bot, update: Update) -> Result<(),
     let update_id = i64::from(update.id.0);
     let (user, chat_id, input, tap) = match update.kind {
         UpdateKind::Message(message) => {
-            let Some(user) = message.from.clone() else { return Ok(()) };
+            let Some(user) = message.from.clone() else {
+                return Ok(());
+            };
             if !message.chat.is_private() {
                 return Ok(());
             }
-            let text = message.text().or(message.caption()).unwrap_or_default().to_owned();
+            let text = message
+                .text()
+                .or(message.caption())
+                .unwrap_or_default()
+                .to_owned();
             (user, message.chat.id, Input::Text(text), None)
         }
         UpdateKind::CallbackQuery(query) => {
@@ -171,7 +199,12 @@ async fn handle_update(engine: &Engine, bot: &Bot, update: Update) -> Result<(),
                 query_id: query.id.0.clone(),
                 message: query.message.as_ref().map(|m| m.id()),
             };
-            (query.from.clone(), chat_id, Input::Button(query.data.unwrap_or_default()), Some(tap))
+            (
+                query.from.clone(),
+                chat_id,
+                Input::Button(query.data.unwrap_or_default()),
+                Some(tap),
+            )
         }
         _ => return Ok(()),
     };
@@ -222,7 +255,8 @@ async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, ou
 }
 
 async fn answer_tap(bot: &Bot, tap: &Tap, notice: Option<&str>) {
-    let mut request = bot.answer_callback_query(teloxide::types::CallbackQueryId(tap.query_id.clone()));
+    let mut request =
+        bot.answer_callback_query(teloxide::types::CallbackQueryId(tap.query_id.clone()));
     if let Some(notice) = notice {
         request = request.text(notice.chars().take(200).collect::<String>());
     }
@@ -232,7 +266,12 @@ async fn answer_tap(bot: &Bot, tap: &Tap, notice: Option<&str>) {
     }
 }
 
-async fn edit_or_send(bot: &Bot, chat: ChatId, message_id: MessageId, reply: &Reply) -> Result<(), RequestError> {
+async fn edit_or_send(
+    bot: &Bot,
+    chat: ChatId,
+    message_id: MessageId,
+    reply: &Reply,
+) -> Result<(), RequestError> {
     let mut request = bot
         .edit_message_text(chat, message_id, html(&reply.text))
         .parse_mode(ParseMode::Html);
@@ -249,7 +288,9 @@ async fn edit_or_send(bot: &Bot, chat: ChatId, message_id: MessageId, reply: &Re
 }
 
 async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
-    let mut request = bot.send_message(chat, html(&reply.text)).parse_mode(ParseMode::Html);
+    let mut request = bot
+        .send_message(chat, html(&reply.text))
+        .parse_mode(ParseMode::Html);
     if let Some(markup) = keyboard(reply) {
         request = request.reply_markup(markup);
     }
@@ -274,7 +315,9 @@ where
 fn is_unreachable(err: &RequestError) -> bool {
     matches!(
         err,
-        RequestError::Api(ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound)
+        RequestError::Api(
+            ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound
+        )
     )
 }
 
@@ -309,9 +352,18 @@ mod tests {
     #[test]
     fn setup_mistakes_are_sentences() {
         assert!(matches!(bot(None, None), Err(SetupError::MissingToken)));
-        assert!(matches!(bot(Some("  "), None), Err(SetupError::MissingToken)));
-        assert!(matches!(bot(Some("nonsense"), None), Err(SetupError::MalformedToken)));
-        assert!(matches!(bot(Some("1:A"), Some("not a url")), Err(SetupError::BadApiUrl(_))));
+        assert!(matches!(
+            bot(Some("  "), None),
+            Err(SetupError::MissingToken)
+        ));
+        assert!(matches!(
+            bot(Some("nonsense"), None),
+            Err(SetupError::MalformedToken)
+        ));
+        assert!(matches!(
+            bot(Some("1:A"), Some("not a url")),
+            Err(SetupError::BadApiUrl(_))
+        ));
         assert!(bot(Some("1:A"), Some("http://127.0.0.1:9/")).is_ok());
     }
 }

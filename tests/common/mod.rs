@@ -27,7 +27,10 @@ impl TestDb {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("a temporary folder");
                 let url = format!("sqlite://{}", dir.path().join("test.db").display());
-                Some(TestDb { url, _dir: Some(dir) })
+                Some(TestDb {
+                    url,
+                    _dir: Some(dir),
+                })
             }
             Backend::Postgres => {
                 let admin = std::env::var("TEST_DATABASE_URL").ok()?;
@@ -40,7 +43,9 @@ impl TestDb {
     }
 
     pub async fn store(&self) -> Store {
-        consultbot::open_store(&self.url).await.expect("the test database opens")
+        consultbot::open_store(&self.url)
+            .await
+            .expect("the test database opens")
     }
 }
 
@@ -79,13 +84,16 @@ macro_rules! backend_tests {
 
             #[tokio::test]
             async fn sqlite() {
-                let db = $crate::common::TestDb::new($crate::common::Backend::Sqlite).await.unwrap();
+                let db = $crate::common::TestDb::new($crate::common::Backend::Sqlite)
+                    .await
+                    .unwrap();
                 ($body)(db).await;
             }
 
             #[tokio::test]
             async fn postgres() {
-                let Some(db) = $crate::common::TestDb::new($crate::common::Backend::Postgres).await else {
+                let Some(db) = $crate::common::TestDb::new($crate::common::Backend::Postgres).await
+                else {
                     eprintln!("TEST_DATABASE_URL is not set: PostgreSQL variant skipped");
                     return;
                 };
@@ -125,7 +133,11 @@ impl Resident {
             input,
             update_id: None,
         };
-        self.last = self.engine.handle(&event).await.expect("the conversation answers");
+        self.last = self
+            .engine
+            .handle(&event)
+            .await
+            .expect("the conversation answers");
         &self.last
     }
 
@@ -139,7 +151,13 @@ impl Resident {
     pub async fn taps(&mut self, label: &str) -> String {
         let data = self
             .button(label)
-            .unwrap_or_else(|| panic!("no button {label:?} in:\n{}\nbuttons: {:?}", self.text(), self.labels()))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no button {label:?} in:\n{}\nbuttons: {:?}",
+                    self.text(),
+                    self.labels()
+                )
+            })
             .data
             .clone();
         self.event(Input::Button(data)).await;
