@@ -78,7 +78,7 @@ backend_tests!(stickers_are_limited_and_can_move, |db: TestDb| async move {
     // The fourth challenge sticker in Udsatte is refused, with the offer to move one.
     let text = r.says("/vote 4").await;
     assert!(
-        text.contains("You have used all 3 challenge stickers in Udsatte"),
+        text.contains("You have used all 3 challenge stickers in Vulnerable people"),
         "{text}"
     );
     assert!(r.button("Move it from #2").is_some(), "{:?}", r.labels());
@@ -103,7 +103,7 @@ backend_tests!(stickers_are_limited_and_can_move, |db: TestDb| async move {
     );
     // Ranking follows stickers: #3 (with a sticker) comes before unstickered sheets.
     r.says("/themes").await;
-    r.taps("Udsatte").await;
+    r.taps("Vulnerable people").await;
     let text = r.taps("Challenges").await;
     let first = text.lines().find(|l| l.starts_with('#')).unwrap();
     assert!(
@@ -132,7 +132,7 @@ backend_tests!(writing_a_new_sheet, |db: TestDb| async move {
     let mut r = Resident::new(&store, 4, "en");
     let text = r.says("/add").await;
     assert!(text.contains("Which theme"), "{text}");
-    r.taps("Beskæftigelse").await;
+    r.taps("Jobs").await;
     r.taps("A challenge").await;
     // Text rules: blank, too short, too long are refused and the step stays.
     assert!(r.says("   ").await.contains("empty"));
@@ -158,7 +158,7 @@ backend_tests!(writing_a_new_sheet, |db: TestDb| async move {
         .unwrap();
     let text = r.says(&format!("/item {id}")).await;
     assert!(text.contains("Svært at få praktikplads uden netværk"));
-    assert!(text.contains("Challenge · Beskæftigelse"), "{text}");
+    assert!(text.contains("Challenge · Jobs"), "{text}");
     // The stored sheet is the resident's, in their language.
     let mut tx = store.read().await.unwrap();
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
@@ -254,12 +254,12 @@ backend_tests!(dialogue_hygiene, |db: TestDb| async move {
     let store = db.store().await;
     let mut r = Resident::new(&store, 9, "en");
     r.says("/add").await;
-    r.taps("Unge").await;
+    r.taps("Young people").await;
     r.taps("A solution").await;
     // A restart in the middle of /add resumes where the resident was.
     let mut after_restart = Resident::new(&store, 9, "en");
     let text = after_restart.says("Homework cafés in the libraries").await;
-    assert!(text.contains("Your solution for Unge"), "{text}");
+    assert!(text.contains("Your solution for Young people"), "{text}");
     // A command in the middle of a dialogue does what it says.
     let text = after_restart.says("/item 2").await;
     assert!(text.contains("#2 ·"), "{text}");
@@ -314,7 +314,7 @@ backend_tests!(
         };
         let mut author = Resident::with_settings(&store, 11, "en", settings);
         author.says("/add").await;
-        author.taps("Udsatte").await;
+        author.taps("Vulnerable people").await;
         author.taps("A challenge").await;
         author
             .says("Too few places at the shelters in winter")
@@ -359,7 +359,7 @@ backend_tests!(anonymity_no_author_is_shown, |db: TestDb| async move {
     let store = db.store().await;
     let mut author = Resident::new(&store, 424_242, "en");
     author.says("/add").await;
-    author.taps("Unge").await;
+    author.taps("Young people").await;
     author.taps("A solution").await;
     author.says("Free football pitches open at night").await;
     let text = author.taps("Publish").await;
