@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod report;
 pub mod store;
 pub mod telegram;
+pub mod translate;
 
 use store::{ImportSummary, Store, StoreError};
 

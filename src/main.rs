@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{Lang, Moderation};
-use consultbot::report::{ExportFormat, build_export, write_csv};
+use consultbot::report::{ExportFormat, build_export, export_bytes, report_html_for};
 use consultbot::{open_store, telegram};
 use std::io::Write;
 use std::path::PathBuf;
@@ -32,6 +32,19 @@ struct Cli {
     /// `post`: new sheets are visible at once; `pre`: pending until a facilitator approves.
     #[arg(long, env = "CONSULTBOT_MODERATION", default_value = "post", global = true, value_parser = parse_moderation)]
     moderation: Moderation,
+
+    /// Comma-separated Telegram user ids of the facilitators with every right.
+    #[arg(long, env = "CONSULTBOT_ADMINS", default_value = "", global = true, value_parser = parse_admins)]
+    admins: Admins,
+
+    /// A Telegram group id where new sheets and reports are posted for the facilitators.
+    #[arg(
+        long,
+        env = "CONSULTBOT_ADMIN_CHAT",
+        global = true,
+        allow_hyphen_values = true
+    )]
+    admin_chat: Option<i64>,
 
     #[command(subcommand)]
     command: Command,
@@ -70,8 +83,36 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Write the HTML report: participation, the top 5, every theme, charts.
+    Report {
+        /// The language of the report.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// The HTML file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Bring the database schema up to date.
     Migrate,
+}
+
+/// The admins' Telegram user ids.
+#[derive(Debug, Clone, Default)]
+struct Admins(Vec<i64>);
+
+fn parse_admins(s: &str) -> Result<Admins, String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| {
+            id.parse::<i64>().map_err(|_| {
+                format!(
+                    "{id:?} is not a Telegram user id; CONSULTBOT_ADMINS takes ids like 12345,67890"
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Admins)
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -113,6 +154,8 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let settings = Settings {
         moderation: cli.moderation,
+        admins: cli.admins.0.clone(),
+        admin_chat: cli.admin_chat,
     };
     match cli.command {
         Command::Run { token, api_url } => {
@@ -127,8 +170,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 tracing::info!("stopping: finishing the updates in hand");
                 stopper.cancel();
             });
+            telegram::announce(&bot, &store).await;
+            let translator = consultbot::translate::TranslateConfig::from_env().map(|config| {
+                consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone())
+            });
+            let sender = tokio::spawn(telegram::run_outbox(
+                store.clone(),
+                bot.clone(),
+                shutdown.clone(),
+            ));
             tracing::info!("consultbot is running");
-            telegram::run_polling(engine, bot, shutdown).await?;
+            telegram::run_polling(engine, bot, shutdown.clone()).await?;
+            shutdown.cancel();
+            let _ = sender.await;
+            if let Some(translator) = translator {
+                let _ = translator.await;
+            }
             store.close().await;
         }
         Command::Chat { user, lang } => {
@@ -165,19 +222,29 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .await?
                 .context("the database holds no consultation")?;
             tx.commit().await?;
-            let mut buffer = Vec::new();
-            match format {
-                ExportFormat::Json => {
-                    serde_json::to_writer_pretty(&mut buffer, &export)?;
-                    buffer.push(b'\n');
-                }
-                ExportFormat::Csv => write_csv(&export, &mut buffer)?,
-            }
+            let buffer = export_bytes(&export, format);
             match out {
                 Some(path) => std::fs::write(&path, &buffer)
                     .with_context(|| format!("cannot write {}", path.display()))?,
                 None => std::io::stdout().write_all(&buffer)?,
             }
+            store.close().await;
+        }
+        Command::Report { lang, out } => {
+            let store = open_store(&cli.database_url).await?;
+            let mut tx = store.read().await?;
+            let lang = match lang {
+                Some(lang) => lang,
+                None => tx
+                    .current_consultation(Lang::En)
+                    .await?
+                    .map(|c| c.lang)
+                    .unwrap_or(Lang::En),
+            };
+            let html = report_html_for(&mut tx, lang).await?;
+            tx.commit().await?;
+            std::fs::write(&out, html)
+                .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;
         }
         Command::Migrate => {

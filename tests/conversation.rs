@@ -311,6 +311,7 @@ backend_tests!(
         let store = db.store().await;
         let settings = Settings {
             moderation: Moderation::Pre,
+            ..Settings::default()
         };
         let mut author = Resident::with_settings(&store, 11, "en", settings);
         author.says("/add").await;

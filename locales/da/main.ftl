@@ -174,3 +174,37 @@ language-set = Jeg taler dansk med dig nu.
 ## Terminal-chat
 
 console-banner = consultbot i terminalen. Skriv /start for at begynde, et nummer for at vælge, og Ctrl-D for at gå.
+
+## Anmeld et ark eller en uddybning
+
+button-report = ⚑ Anmeld
+button-report-sheet = Selve arket { $number }
+button-cancel-report = « Tilbage
+report-what = Hvad vil du anmelde? Arket eller en af uddybningerne:
+report-why = Hvorfor skal en facilitator se på det?
+report-reason-spam = Reklame eller spam
+report-reason-offensive = Krænkende eller sårende
+report-reason-off-topic = Handler ikke om temaet
+report-thanks = Tak. En facilitator ser på det.
+
+## Frivillige spørgsmål om, hvem der deltager
+
+onboarding-district = Et frivilligt spørgsmål: i hvilken bydel i København bor du? Det hjælper kommunen med at se, hvem der deltog. Dit svar bliver aldrig vist sammen med det, du skriver.
+onboarding-age = Og hvor gammel er du? (Også frivilligt.)
+onboarding-thanks = Tak! Vælg nu et tema.
+button-district-elsewhere = Et andet sted
+button-skip = Spring over
+age-band-1 = Under 18
+age-band-2 = 18–29
+age-band-3 = 30–44
+age-band-4 = 45–59
+age-band-5 = 60–74
+age-band-6 = 75 eller ældre
+
+## Beskeder fra facilitatorerne
+
+broadcast-heading = En besked fra holdet bag borgerdialogen
+outcome-heading = Nyt om ark { $number }: { $decision }
+decision-adopted = vedtaget
+decision-considered = overvejes
+decision-declined = bliver ikke taget videre

@@ -174,3 +174,37 @@ language-set = I will speak English with you now.
 ## Terminal chat
 
 console-banner = consultbot in the terminal. Type /start to begin, a number to choose, and Ctrl-D to leave.
+
+## Reporting a sheet or detail
+
+button-report = ⚑ Report
+button-report-sheet = The sheet { $number } itself
+button-cancel-report = « Back
+report-what = What do you want to report? The sheet, or one of its details:
+report-why = Why should a facilitator look at it?
+report-reason-spam = Advertising or spam
+report-reason-offensive = Offensive or hurtful
+report-reason-off-topic = Not about this theme
+report-thanks = Thank you. A facilitator will look at it.
+
+## Optional questions about who takes part
+
+onboarding-district = One optional question: in which part of Copenhagen do you live? It helps the city see who took part. Your answer is never shown next to what you write.
+onboarding-age = And how old are you? (Also optional.)
+onboarding-thanks = Thank you! Now choose a theme.
+button-district-elsewhere = Somewhere else
+button-skip = Skip
+age-band-1 = Under 18
+age-band-2 = 18–29
+age-band-3 = 30–44
+age-band-4 = 45–59
+age-band-5 = 60–74
+age-band-6 = 75 or older
+
+## Messages from the facilitators
+
+broadcast-heading = A message from the consultation team
+outcome-heading = News about sheet { $number }: { $decision }
+decision-adopted = adopted
+decision-considered = being considered
+decision-declined = not taken forward

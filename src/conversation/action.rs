@@ -1,7 +1,8 @@
 //! What a button does, written compactly into Telegram's callback data (at most 64 bytes) and
 //! parsed back. Data that does not parse is a stale or forged button and gets a gentle answer.
 
-use crate::domain::{Kind, Lang, SheetId};
+use crate::domain::{Kind, Lang, ReportReason, SheetId};
+use crate::store::Target;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,55 @@ pub enum Action {
     SetLanguage(Lang),
     Help,
     About,
+    /// Report a sheet (or one of its details): first choose what.
+    Report(SheetId),
+    /// Report this sheet or detail: choose why.
+    ReportWhy(Target),
+    ReportAs(Target, ReportReason),
+    /// Facilitators: make visible (approve or restore), or hide.
+    Approve(Target),
+    Hide(Target),
+    /// Facilitators: send the broadcast shown in the preview.
+    SendBroadcast,
+    /// Translators: take the next item of the queue of a language.
+    TranslateNext(Lang),
+    /// Onboarding: the district at this index of the content file's list; 0 skips.
+    District(u32),
+    /// Onboarding: the age band at this index; 0 skips.
+    AgeBand(u32),
+}
+
+fn target_str(t: Target) -> String {
+    match t {
+        Target::Sheet(id) => format!("s:{id}"),
+        Target::Detail(id) => format!("d:{id}"),
+    }
+}
+
+fn target_from(kind: &str, id: &str) -> Option<Target> {
+    let id = id.parse::<i64>().ok().filter(|n| *n > 0)?;
+    match kind {
+        "s" => Some(Target::Sheet(id)),
+        "d" => Some(Target::Detail(id)),
+        _ => None,
+    }
+}
+
+fn reason_letter(r: ReportReason) -> char {
+    match r {
+        ReportReason::Spam => 's',
+        ReportReason::Offensive => 'o',
+        ReportReason::OffTopic => 't',
+    }
+}
+
+fn reason_from(s: &str) -> Option<ReportReason> {
+    match s {
+        "s" => Some(ReportReason::Spam),
+        "o" => Some(ReportReason::Offensive),
+        "t" => Some(ReportReason::OffTopic),
+        _ => None,
+    }
 }
 
 fn kind_letter(kind: Kind) -> char {
@@ -86,6 +136,15 @@ impl fmt::Display for Action {
             Action::SetLanguage(l) => write!(f, "lg:{l}"),
             Action::Help => write!(f, "h"),
             Action::About => write!(f, "ab"),
+            Action::Report(s) => write!(f, "rp:{s}"),
+            Action::ReportWhy(t) => write!(f, "rw:{}", target_str(t)),
+            Action::ReportAs(t, r) => write!(f, "ra:{}:{}", target_str(t), reason_letter(r)),
+            Action::Approve(t) => write!(f, "ap:{}", target_str(t)),
+            Action::Hide(t) => write!(f, "hd:{}", target_str(t)),
+            Action::SendBroadcast => write!(f, "bc"),
+            Action::TranslateNext(l) => write!(f, "tn:{l}"),
+            Action::District(i) => write!(f, "od:{i}"),
+            Action::AgeBand(i) => write!(f, "oa:{i}"),
         }
     }
 }
@@ -132,6 +191,15 @@ impl Action {
             ["lg", l] => Action::SetLanguage(l.parse().ok()?),
             ["h"] => Action::Help,
             ["ab"] => Action::About,
+            ["rp", _] => Action::Report(id(1)?),
+            ["rw", k, i] => Action::ReportWhy(target_from(k, i)?),
+            ["ra", k, i, r] => Action::ReportAs(target_from(k, i)?, reason_from(r)?),
+            ["ap", k, i] => Action::Approve(target_from(k, i)?),
+            ["hd", k, i] => Action::Hide(target_from(k, i)?),
+            ["bc"] => Action::SendBroadcast,
+            ["tn", l] => Action::TranslateNext(l.parse().ok()?),
+            ["od", i] => Action::District(i.parse().ok()?),
+            ["oa", i] => Action::AgeBand(i.parse().ok()?),
             _ => return None,
         };
         Some(action)
@@ -175,6 +243,15 @@ mod tests {
             Action::SetLanguage(Lang::Uk),
             Action::Help,
             Action::About,
+            Action::Report(big),
+            Action::ReportWhy(Target::Detail(big)),
+            Action::ReportAs(Target::Detail(big), ReportReason::OffTopic),
+            Action::Approve(Target::Sheet(big)),
+            Action::Hide(Target::Detail(big)),
+            Action::SendBroadcast,
+            Action::TranslateNext(Lang::Fa),
+            Action::District(u32::MAX),
+            Action::AgeBand(u32::MAX),
         ];
         for action in all {
             let data = action.to_string();

@@ -3,16 +3,21 @@
 //! transaction that also records the Telegram update, and never calls a transport.
 
 mod action;
+mod facilitator;
 mod reply;
 mod similar;
 
 pub use action::Action;
-pub use reply::{Button, Outcome, Reply, Span, Text};
+pub use reply::{Attachment, AttachmentKind, Button, Outcome, Reply, Span, Text};
 
-use crate::domain::{Kind, Lang, Moderation, Phase, SheetId, SheetText, Status, TextError};
+use facilitator::FacilitatorCommand;
+
+use crate::domain::{
+    Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status, TextError,
+};
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
-    ConsultationRow, Participant, SheetRow, SheetSummary, StickerError, Store, StoreError,
+    ConsultationRow, Participant, SheetRow, SheetSummary, StickerError, Store, StoreError, Target,
     ThemeRow, Tx,
 };
 use serde::{Deserialize, Serialize};
@@ -45,15 +50,27 @@ pub enum Input {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub moderation: Moderation,
+    /// Telegram user ids of the admins (`CONSULTBOT_ADMINS`).
+    pub admins: Vec<i64>,
+    /// A Telegram group where new sheets and reports are posted (`CONSULTBOT_ADMIN_CHAT`).
+    pub admin_chat: Option<i64>,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
             moderation: Moderation::Post,
+            admins: Vec::new(),
+            admin_chat: None,
         }
     }
 }
+
+/// The age bands of the optional onboarding question, as stored.
+pub const AGE_BANDS: [&str; 6] = ["0-17", "18-29", "30-44", "45-59", "60-74", "75+"];
+
+/// Different residents reporting a sheet or detail before it is hidden until a facilitator decides.
+pub const REPORTS_TO_HIDE: i64 = 3;
 
 /// Runs events through the conversation, one transaction each.
 #[derive(Clone)]
@@ -108,7 +125,7 @@ impl Engine {
                 Ok(Outcome {
                     replies: vec![Reply::new(Text::new().plain(words.get("error-sorry")))],
                     notice: Some(words.get("error-sorry")),
-                    duplicate: false,
+                    ..Outcome::default()
                 })
             }
         }
@@ -140,6 +157,7 @@ impl Engine {
             settings: &self.settings,
             dialogue: session.dialogue.clone(),
             notice: None,
+            elsewhere: Vec::new(),
         };
         let replies = turn.dispatch(&event.input, &session.choices).await?;
         let choices: Vec<String> = replies
@@ -155,10 +173,12 @@ impl Engine {
         let state = (session.dialogue.is_some() || !session.choices.is_empty())
             .then(|| serde_json::to_string(&session).expect("sessions serialise"));
         let notice = turn.notice.take();
+        let elsewhere = std::mem::take(&mut turn.elsewhere);
         let me_id = turn.me.id;
         turn.tx.save_dialogue_state(me_id, state.as_deref()).await?;
         Ok(Outcome {
             replies,
+            elsewhere,
             notice,
             duplicate: false,
         })
@@ -199,11 +219,37 @@ enum Dialogue {
         sheet: SheetId,
         text: SheetText,
     },
+    /// A facilitator's broadcast, shown for confirmation.
+    Broadcast {
+        text: String,
+    },
+    /// A translator writing the translation of one item of the queue.
+    Translate {
+        #[serde(with = "target_json")]
+        target: Target,
+        lang: Lang,
+    },
 }
 
-impl Dialogue {
-    fn expects_text(&self) -> bool {
-        !matches!(self, Dialogue::AddTheme | Dialogue::AddKind { .. })
+/// `Target` in the saved dialogue: `["sheet", 12]` or `["detail", 7]`.
+mod target_json {
+    use crate::store::Target;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error> {
+        match *t {
+            Target::Sheet(id) => ("sheet", id).serialize(s),
+            Target::Detail(id) => ("detail", id).serialize(s),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Target, D::Error> {
+        let (kind, id): (String, i64) = Deserialize::deserialize(d)?;
+        match kind.as_str() {
+            "sheet" => Ok(Target::Sheet(id)),
+            "detail" => Ok(Target::Detail(id)),
+            other => Err(serde::de::Error::custom(format!("unknown target {other}"))),
+        }
     }
 }
 
@@ -221,6 +267,7 @@ enum Command {
     MyStickers,
     Language,
     Cancel,
+    Facilitator(FacilitatorCommand),
     Unknown(String),
 }
 
@@ -253,7 +300,10 @@ impl Command {
             "mystickers" => Command::MyStickers,
             "language" => Command::Language,
             "cancel" => Command::Cancel,
-            _ => Command::Unknown(name),
+            _ => match FacilitatorCommand::parse(&name, arg) {
+                Some(command) => Command::Facilitator(command),
+                None => Command::Unknown(name),
+            },
         })
     }
 }
@@ -267,6 +317,7 @@ struct Turn<'a> {
     words: Words,
     dialogue: Option<Dialogue>,
     notice: Option<String>,
+    elsewhere: Vec<(i64, Reply)>,
 }
 
 type Replies = Result<Vec<Reply>, StoreError>;
@@ -282,9 +333,11 @@ impl Turn<'_> {
                 if let Some(command) = Command::parse(text) {
                     return self.command(command).await;
                 }
-                let expects_text = self.dialogue.as_ref().is_some_and(Dialogue::expects_text);
-                if !expects_text
-                    && let Ok(n) = text.trim().trim_end_matches('.').parse::<usize>()
+                // A number of one or two digits picks a button; no text that short is a valid
+                // sheet, detail or translation, so this never swallows what a resident writes.
+                let typed = text.trim().trim_end_matches('.');
+                if typed.len() <= 2
+                    && let Ok(n) = typed.parse::<usize>()
                     && let Some(data) = n.checked_sub(1).and_then(|i| choices.get(i))
                     && let Some(action) = Action::parse(data)
                 {
@@ -324,6 +377,7 @@ impl Turn<'_> {
                 };
                 Ok(vec![self.with_themes_button(self.say(key))])
             }
+            Command::Facilitator(command) => self.facilitator(command).await,
             Command::Unknown(_) => Ok(vec![self.say("error-unknown-command")]),
         }
     }
@@ -358,6 +412,15 @@ impl Turn<'_> {
             Action::SetLanguage(lang) => self.set_language(lang).await,
             Action::Help => Ok(vec![self.help()]),
             Action::About => Ok(vec![self.about()]),
+            Action::Report(sheet) => self.report_choose(sheet).await,
+            Action::ReportWhy(target) => Ok(self.report_why(target)),
+            Action::ReportAs(target, reason) => self.report_as(target, reason).await,
+            Action::Approve(target) => self.moderate(target, Status::Visible).await,
+            Action::Hide(target) => self.moderate(target, Status::Hidden).await,
+            Action::SendBroadcast => self.send_broadcast().await,
+            Action::TranslateNext(lang) => self.translate_next(lang).await,
+            Action::District(i) => self.answer_district(i).await,
+            Action::AgeBand(i) => self.answer_age_band(i).await,
         }
     }
 
@@ -451,7 +514,13 @@ impl Turn<'_> {
             }
             _ => {}
         }
-        self.welcome().await
+        let mut replies = self.welcome().await?;
+        if !self.me.onboarded {
+            self.tx.mark_onboarded(self.me.id).await?;
+            self.me.onboarded = true;
+            replies.push(self.district_question());
+        }
+        Ok(replies)
     }
 
     async fn welcome(&mut self) -> Replies {
@@ -747,9 +816,14 @@ impl Turn<'_> {
             first.push(self.button("button-add-detail", Action::Detail(s.id)));
         }
         let mut reply = Reply::new(text).row(first).editing(edit);
+        let mut extra = Vec::new();
         if s.translation.is_some() {
-            reply = reply.row(vec![self.button("button-original", Action::Original(s.id))]);
+            extra.push(self.button("button-original", Action::Original(s.id)));
         }
+        if sheet.status == Status::Visible && sheet.author_id != Some(self.me.id) {
+            extra.push(self.button("button-report", Action::Report(s.id)));
+        }
+        reply = reply.row(extra);
         reply = reply.row(vec![self.button_with(
             "button-back-list",
             &[("theme", theme.title.clone().into())],
@@ -1167,7 +1241,17 @@ impl Turn<'_> {
                 ]);
                 Ok(vec![reply])
             }
-            Some(Dialogue::AddTheme) | Some(Dialogue::AddKind { .. }) => Ok(vec![
+            Some(Dialogue::Translate { target, lang }) => {
+                let text = match SheetText::parse(raw) {
+                    Ok(text) => text,
+                    Err(err) => return Ok(vec![self.text_refused(err)]),
+                };
+                self.dialogue = None;
+                self.store_translation(target, lang, &text).await
+            }
+            Some(Dialogue::AddTheme)
+            | Some(Dialogue::AddKind { .. })
+            | Some(Dialogue::Broadcast { .. }) => Ok(vec![
                 self.say("hint-use-buttons")
                     .row(vec![self.button("button-cancel", Action::Cancel)]),
             ]),
@@ -1288,6 +1372,15 @@ impl Turn<'_> {
                     })
                     .await?;
                 self.dialogue = None;
+                self.post_to_admin_chat(
+                    "admin-chat-new-sheet",
+                    None,
+                    Target::Sheet(id),
+                    id,
+                    text.as_str(),
+                    status,
+                    0,
+                );
                 let key = match (kind, status) {
                     (_, Status::Pending) => "add-done-pending",
                     (Kind::Challenge, _) => "add-done-challenge",
@@ -1406,6 +1499,216 @@ impl Turn<'_> {
             .para()
             .plain(self.consultation.about.trim().to_owned());
         self.with_themes_button(Reply::new(text))
+    }
+
+    /// Posts a sheet or detail with moderation buttons to the facilitators' group, if there is
+    /// one, in the consultation's language.
+    #[allow(clippy::too_many_arguments)]
+    fn post_to_admin_chat(
+        &mut self,
+        heading: &str,
+        reason_key: Option<&str>,
+        target: Target,
+        sheet_id: SheetId,
+        text: &str,
+        status: Status,
+        reports: i64,
+    ) {
+        let Some(chat) = self.settings.admin_chat else {
+            return;
+        };
+        let reader = self.words;
+        self.words = Words::new(self.consultation.lang);
+        let card = self.moderation_card(target, sheet_id, text, status, reports);
+        let heading = match reason_key {
+            Some(key) => self
+                .words
+                .with(heading, &[("reason", self.words.get(key).into())]),
+            None => self.words.get(heading),
+        };
+        self.words = reader;
+        let mut body = Text::new().bold(heading).line();
+        body.0.extend(card.text.0);
+        self.elsewhere.push((chat, Reply { text: body, ..card }));
+    }
+
+    // ----- reports by residents -----
+
+    /// Which to report: the sheet itself or one of its details.
+    async fn report_choose(&mut self, sheet_id: SheetId) -> Replies {
+        let Some(sheet) = self
+            .visible_sheet(sheet_id)
+            .await?
+            .filter(|s| s.status == Status::Visible)
+        else {
+            return Ok(self.not_found(sheet_id));
+        };
+        let details = self.tx.details(sheet_id, self.me.lang).await?;
+        if details.is_empty() {
+            return Ok(self.report_why(Target::Sheet(sheet_id)));
+        }
+        let mut rows = vec![vec![self.button_with(
+            "button-report-sheet",
+            &[("number", format!("#{}", sheet.summary.id).into())],
+            Action::ReportWhy(Target::Sheet(sheet_id)),
+        )]];
+        for (i, d) in details.iter().enumerate() {
+            let shown = d
+                .translation
+                .as_ref()
+                .map(|(t, _)| t.as_str())
+                .unwrap_or(&d.text);
+            rows.push(vec![Button {
+                label: format!("{}. {}", i + 1, short(shown, BUTTON_CHARS)),
+                data: Action::ReportWhy(Target::Detail(d.id)).to_string(),
+            }]);
+        }
+        Ok(vec![self.say("report-what").rows(rows).row(vec![
+            self.button("button-cancel-report", Action::Sheet(sheet_id)),
+        ])])
+    }
+
+    fn report_why(&self, target: Target) -> Vec<Reply> {
+        let back = match target {
+            Target::Sheet(id) => Action::Sheet(id),
+            Target::Detail(_) => Action::Themes,
+        };
+        vec![self.say("report-why").rows([
+            vec![self.button(
+                "report-reason-spam",
+                Action::ReportAs(target, ReportReason::Spam),
+            )],
+            vec![self.button(
+                "report-reason-offensive",
+                Action::ReportAs(target, ReportReason::Offensive),
+            )],
+            vec![self.button(
+                "report-reason-off-topic",
+                Action::ReportAs(target, ReportReason::OffTopic),
+            )],
+            vec![self.button("button-cancel-report", back)],
+        ])]
+    }
+
+    async fn report_as(&mut self, target: Target, reason: ReportReason) -> Replies {
+        let Some(reports) = self.tx.report_content(target, self.me.id, reason).await? else {
+            return Ok(self.stale());
+        };
+        let (sheet_id, text) = match target {
+            Target::Sheet(id) => (
+                id,
+                self.tx
+                    .sheet(id, self.me.id, self.me.lang)
+                    .await?
+                    .map(|s| s.summary.text),
+            ),
+            Target::Detail(id) => match self.tx.detail(id).await? {
+                Some((sheet, text, _, _)) => (sheet, Some(text)),
+                None => return Ok(self.stale()),
+            },
+        };
+        let mut status = Status::Visible;
+        if reports >= REPORTS_TO_HIDE {
+            // Several residents agree: hide it until a facilitator decides.
+            self.tx.set_status(target, Status::Hidden).await?;
+            self.tx
+                .audit(
+                    0,
+                    "auto-hide",
+                    &format!("{target:?}"),
+                    &format!("{reports} reports"),
+                )
+                .await?;
+            status = Status::Hidden;
+        }
+        if let Some(text) = text {
+            let reason_key = match reason {
+                ReportReason::Spam => "report-reason-spam",
+                ReportReason::Offensive => "report-reason-offensive",
+                ReportReason::OffTopic => "report-reason-off-topic",
+            };
+            self.post_to_admin_chat(
+                "admin-chat-report",
+                Some(reason_key),
+                target,
+                sheet_id,
+                &text,
+                status,
+                reports,
+            );
+        }
+        self.notice = Some(self.words.get("report-thanks"));
+        Ok(vec![self.with_themes_button(self.say("report-thanks"))])
+    }
+
+    // ----- onboarding -----
+
+    /// The optional question about where the resident lives, asked once after the first welcome.
+    fn district_question(&self) -> Reply {
+        let mut buttons: Vec<Button> = self
+            .consultation
+            .districts
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Button {
+                label: d.clone(),
+                data: Action::District(i as u32 + 1).to_string(),
+            })
+            .collect();
+        buttons.push(Button {
+            label: self.words.get("button-district-elsewhere"),
+            data: Action::District(buttons.len() as u32 + 1).to_string(),
+        });
+        self.say("onboarding-district")
+            .rows(buttons.chunks(2).map(<[Button]>::to_vec))
+            .row(vec![self.button("button-skip", Action::District(0))])
+    }
+
+    async fn answer_district(&mut self, choice: u32) -> Replies {
+        let districts = &self.consultation.districts;
+        let answer = match choice as usize {
+            0 => None,
+            i if i <= districts.len() => Some(districts[i - 1].clone()),
+            i if i == districts.len() + 1 => Some("-".to_owned()),
+            _ => return Ok(self.stale()),
+        };
+        if let Some(district) = &answer {
+            self.tx
+                .set_profile(self.me.id, Some(district), None)
+                .await?;
+        }
+        let buttons: Vec<Button> = AGE_BANDS
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                self.button(
+                    &format!("age-band-{}", i + 1),
+                    Action::AgeBand(i as u32 + 1),
+                )
+            })
+            .collect();
+        Ok(vec![
+            self.say("onboarding-age")
+                .rows(buttons.chunks(3).map(<[Button]>::to_vec))
+                .row(vec![self.button("button-skip", Action::AgeBand(0))])
+                .editing(true),
+        ])
+    }
+
+    async fn answer_age_band(&mut self, choice: u32) -> Replies {
+        match choice as usize {
+            0 => {}
+            i if i <= AGE_BANDS.len() => {
+                self.tx
+                    .set_profile(self.me.id, None, Some(AGE_BANDS[i - 1]))
+                    .await?
+            }
+            _ => return Ok(self.stale()),
+        }
+        Ok(vec![
+            self.with_themes_button(self.say("onboarding-thanks"))
+                .editing(true),
+        ])
     }
 }
 

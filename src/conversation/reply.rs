@@ -64,9 +64,29 @@ pub struct Button {
     pub data: String,
 }
 
+/// A file sent with a reply: an export, a report, a chart or a QR code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub kind: AttachmentKind,
+    pub file_name: String,
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttachmentKind {
+    /// Shown as a picture (PNG).
+    Photo,
+    /// Sent as a file to download.
+    Document,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
+    /// The message, or the caption of the attachment.
     pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Attachment>,
     /// Rows of buttons.
     pub buttons: Vec<Vec<Button>>,
     /// Replace the message whose button was tapped instead of sending a new one (navigation).
@@ -77,9 +97,23 @@ impl Reply {
     pub fn new(text: Text) -> Reply {
         Reply {
             text,
+            attachment: None,
             buttons: Vec::new(),
             edit: false,
         }
+    }
+    pub fn attach(
+        mut self,
+        kind: AttachmentKind,
+        file_name: impl Into<String>,
+        bytes: Vec<u8>,
+    ) -> Reply {
+        self.attachment = Some(Attachment {
+            kind,
+            file_name: file_name.into(),
+            bytes,
+        });
+        self
     }
     pub fn row(mut self, row: Vec<Button>) -> Reply {
         if !row.is_empty() {
@@ -107,6 +141,8 @@ impl Reply {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outcome {
     pub replies: Vec<Reply>,
+    /// Messages to other chats, sent at once (the facilitators' group).
+    pub elsewhere: Vec<(i64, Reply)>,
     /// A short notice for the tapped button (Telegram shows it as a toast).
     pub notice: Option<String>,
     /// The event was already handled before (a redelivered update): nothing to send.

@@ -70,6 +70,19 @@ word_enum!(
     Moderation { Post = "post", Pre = "pre" }
 );
 
+word_enum!(
+    /// Roles a facilitator can grant; admins come from `CONSULTBOT_ADMINS`.
+    Role { Moderator = "moderator", Translator = "translator" }
+);
+word_enum!(
+    /// What the city decided about a sheet.
+    Decision { Adopted = "adopted", Considered = "considered", Declined = "declined" }
+);
+word_enum!(
+    /// Why a resident reports a sheet or detail.
+    ReportReason { Spam = "spam", Offensive = "offensive", OffTopic = "off-topic" }
+);
+
 impl Phase {
     pub fn allows_writing(self) -> bool {
         self == Phase::Open

@@ -4,14 +4,22 @@
 //! that carried it are committed together or not at all.
 
 mod consultation;
+mod facilitation;
+mod outbox;
 mod participants;
 mod sheets;
+mod translations;
 
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
+pub use facilitation::{
+    AuditEntry, Recipient, SheetCount, Stats, Target, Untranslated, WaitingItem,
+};
+pub use outbox::Delivery;
 pub use participants::Participant;
 pub use sheets::{
     DetailRow, ExportSheet, NewSheet, SheetRow, SheetSummary, StickerError, StickerRow,
 };
+pub use translations::{Backoff, TranslationAttempt, TranslationTarget, TranslationWork};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
@@ -201,6 +209,14 @@ pub fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Milliseconds since the epoch, for keys that must differ between two events of one second.
+pub fn now_millis() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
 }
 

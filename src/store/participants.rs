@@ -12,6 +12,8 @@ pub struct Participant {
     pub lang: Lang,
     pub lang_chosen: bool,
     pub digest_opt_in: bool,
+    /// Whether the optional onboarding questions were offered already.
+    pub onboarded: bool,
 }
 
 impl Tx {
@@ -48,7 +50,7 @@ impl Tx {
         telegram_user_id: i64,
     ) -> Result<Option<Participant>> {
         let row = sqlx::query(
-            "SELECT id, telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in \
+            "SELECT id, telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, onboarded \
              FROM participants WHERE telegram_user_id = $1",
         )
         .bind(telegram_user_id)
@@ -63,12 +65,21 @@ impl Tx {
             lang: parse_word("participants.lang", &lang)?,
             lang_chosen: row.try_get::<i64, _>("lang_chosen")? == 1,
             digest_opt_in: row.try_get::<i64, _>("digest_opt_in")? == 1,
+            onboarded: row.try_get::<i64, _>("onboarded")? == 1,
         }))
     }
 
     pub async fn choose_lang(&mut self, participant_id: i64, lang: Lang) -> Result<()> {
         sqlx::query("UPDATE participants SET lang = $1, lang_chosen = 1 WHERE id = $2")
             .bind(lang.code())
+            .bind(participant_id)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mark_onboarded(&mut self, participant_id: i64) -> Result<()> {
+        sqlx::query("UPDATE participants SET onboarded = 1 WHERE id = $1")
             .bind(participant_id)
             .execute(&mut *self.inner)
             .await?;

@@ -10,15 +10,17 @@ mod render;
 
 pub use render::{html, keyboard};
 
-use crate::conversation::{Engine, Event, Input, Outcome, Reply};
-use crate::store::StoreError;
+use crate::conversation::{AttachmentKind, Engine, Event, Input, Outcome, Reply};
+use crate::domain::Lang;
+use crate::i18n::Words;
+use crate::store::{Store, StoreError};
 use futures::future::join_all;
 use std::collections::BTreeMap;
 use std::time::Duration;
 use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{AllowedUpdate, MessageId, ParseMode, UpdateKind};
+use teloxide::types::{AllowedUpdate, BotCommand, InputFile, MessageId, ParseMode, UpdateKind};
 use tokio_util::sync::CancellationToken;
 
 /// Seconds Telegram holds a getUpdates request open when there is nothing new.
@@ -210,7 +212,12 @@ async fn handle_update(engine: &Engine, bot: &Bot, update: Update) -> Result<(),
     };
     let event = Event {
         user_id: user.id.0 as i64,
-        chat_id: chat_id.0,
+        // A button in the facilitators' group is pressed by a person whose own chat is private.
+        chat_id: if chat_id.0 > 0 {
+            chat_id.0
+        } else {
+            user.id.0 as i64
+        },
         lang_hint: user.language_code.clone(),
         input,
         update_id: Some(update_id),
@@ -234,9 +241,17 @@ async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, ou
     if let Some(tap) = tap {
         answer_tap(bot, tap, outcome.notice.as_deref()).await;
     }
+    for (elsewhere, reply) in &outcome.elsewhere {
+        if let Err(err) = send(bot, ChatId(*elsewhere), reply).await {
+            tracing::warn!(error = %err, chat = elsewhere, "posting to the facilitators' chat failed");
+        }
+    }
     let mut may_edit = tap.and_then(|t| t.message);
     for reply in &outcome.replies {
-        let result = match may_edit.take().filter(|_| reply.edit) {
+        let result = match may_edit
+            .take()
+            .filter(|_| reply.edit && reply.attachment.is_none())
+        {
             Some(message_id) => edit_or_send(bot, chat, message_id, reply).await,
             None => send(bot, chat, reply).await,
         };
@@ -288,6 +303,33 @@ async fn edit_or_send(
 }
 
 async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+    if let Some(attachment) = &reply.attachment {
+        let file =
+            || InputFile::memory(attachment.bytes.clone()).file_name(attachment.file_name.clone());
+        let caption = render::html_within(&reply.text, render::MAX_CAPTION);
+        return match attachment.kind {
+            AttachmentKind::Photo => {
+                let mut request = bot
+                    .send_photo(chat, file())
+                    .caption(caption)
+                    .parse_mode(ParseMode::Html);
+                if let Some(markup) = keyboard(reply) {
+                    request = request.reply_markup(markup);
+                }
+                with_retry(|| request.clone().send()).await.map(|_| ())
+            }
+            AttachmentKind::Document => {
+                let mut request = bot
+                    .send_document(chat, file())
+                    .caption(caption)
+                    .parse_mode(ParseMode::Html);
+                if let Some(markup) = keyboard(reply) {
+                    request = request.reply_markup(markup);
+                }
+                with_retry(|| request.clone().send()).await.map(|_| ())
+            }
+        };
+    }
     let mut request = bot
         .send_message(chat, html(&reply.text))
         .parse_mode(ParseMode::Html);
@@ -295,6 +337,149 @@ async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError
         request = request.reply_markup(markup);
     }
     with_retry(|| request.clone().send()).await.map(|_| ())
+}
+
+/// Tells Telegram who the bot is in every language: the command menu, the description shown
+/// before the first message and the short one on its profile. Also learns the bot's username,
+/// which links and QR codes need. Failures are logged: the bot works without these.
+pub async fn announce(bot: &Bot, store: &Store) {
+    match bot.get_me().await {
+        Ok(me) => {
+            if let Some(username) = &me.user.username
+                && let Ok(mut tx) = store.write().await
+            {
+                let _ = tx.set_bot_fact("username", username).await;
+                let _ = tx.commit().await;
+            }
+        }
+        Err(err) => tracing::warn!(error = %err, "getMe failed"),
+    }
+    // English is the menu for languages the bot does not speak, as in the conversation.
+    let languages = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
+    for lang in languages {
+        let words = Words::new(lang.unwrap_or(Lang::En));
+        let commands: Vec<BotCommand> = RESIDENT_COMMANDS
+            .iter()
+            .map(|name| BotCommand::new(*name, words.get(&format!("command-{name}"))))
+            .collect();
+        let code = lang.map(|l| l.code().to_owned());
+        let mut set_commands = bot.set_my_commands(commands);
+        let mut set_description = bot
+            .set_my_description()
+            .description(words.get("bot-description"));
+        let mut set_short = bot
+            .set_my_short_description()
+            .short_description(words.get("bot-short-description"));
+        if let Some(code) = code {
+            set_commands = set_commands.language_code(code.clone());
+            set_description = set_description.language_code(code.clone());
+            set_short = set_short.language_code(code);
+        }
+        for result in [
+            set_commands.await.map(|_| ()),
+            set_description.await.map(|_| ()),
+            set_short.await.map(|_| ()),
+        ] {
+            if let Err(err) = result {
+                tracing::warn!(error = %err, "telling Telegram the commands and descriptions failed");
+            }
+        }
+    }
+}
+
+/// The commands in the menu residents see, in this order.
+pub const RESIDENT_COMMANDS: [&str; 10] = [
+    "start",
+    "themes",
+    "add",
+    "mystickers",
+    "item",
+    "vote",
+    "unvote",
+    "language",
+    "about",
+    "help",
+];
+
+/// Messages per second the outbox sends: under Telegram's 30 per second for a bot.
+const OUTBOX_PER_SECOND: u64 = 25;
+
+/// Drains the outbox (broadcasts, outcomes, digests) at a pace Telegram accepts, until
+/// `shutdown`. Each delivery is claimed before it is sent and marked after, so a crash sends
+/// nothing twice.
+pub async fn run_outbox(store: Store, bot: Bot, shutdown: CancellationToken) {
+    let pause = Duration::from_millis(1000 / OUTBOX_PER_SECOND);
+    while !shutdown.is_cancelled() {
+        let claimed = match claim(&store).await {
+            Ok(claimed) => claimed,
+            Err(err) => {
+                tracing::warn!(error = %err, "claiming deliveries failed");
+                Vec::new()
+            }
+        };
+        if claimed.is_empty() {
+            tokio::select! {
+                _ = shutdown.cancelled() => break,
+                _ = tokio::time::sleep(Duration::from_secs(1)) => continue,
+            }
+        }
+        for delivery in claimed {
+            let outcome = match serde_json::from_str::<Reply>(&delivery.payload) {
+                Ok(reply) => send(&bot, ChatId(delivery.chat_id), &reply)
+                    .await
+                    .map_err(Some),
+                Err(_) => Err(None),
+            };
+            if let Err(err) = settle(&store, &delivery, outcome).await {
+                tracing::warn!(error = %err, "recording a delivery failed");
+            }
+            tokio::time::sleep(pause).await;
+        }
+    }
+}
+
+async fn claim(store: &Store) -> Result<Vec<crate::store::Delivery>, StoreError> {
+    let mut tx = store.write().await?;
+    let claimed = tx.claim_deliveries(OUTBOX_PER_SECOND as i64).await?;
+    tx.commit().await?;
+    Ok(claimed)
+}
+
+/// Records how a delivery went: sent, to retry (Telegram asked to wait, or failed for a while),
+/// or given up (the resident blocked the bot, or the payload is unreadable).
+async fn settle(
+    store: &Store,
+    delivery: &crate::store::Delivery,
+    outcome: Result<(), Option<RequestError>>,
+) -> Result<(), StoreError> {
+    let mut tx = store.write().await?;
+    match outcome {
+        Ok(()) => tx.mark_delivered(delivery.id).await?,
+        Err(None) => {
+            tx.mark_undelivered(delivery.id, "unreadable payload", None)
+                .await?
+        }
+        Err(Some(err)) if is_unreachable(&err) => {
+            tx.mark_unreachable(delivery.chat_id).await?;
+            tx.mark_undelivered(delivery.id, "unreachable", None)
+                .await?;
+        }
+        Err(Some(err)) => {
+            let retry = match &err {
+                RequestError::RetryAfter(secs) => Some(secs.duration().as_secs() as i64),
+                _ if delivery.attempts < 5 => Some(30 * delivery.attempts),
+                _ => None,
+            };
+            let kind = match &err {
+                RequestError::Api(_) => "telegram refused",
+                RequestError::RetryAfter(_) => "too many requests",
+                _ => "network",
+            };
+            tx.mark_undelivered(delivery.id, kind, retry.map(|s| crate::store::now() + s))
+                .await?;
+        }
+    }
+    tx.commit().await
 }
 
 /// One retry after Telegram's "too many requests", waiting as long as it asks.

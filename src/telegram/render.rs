@@ -5,11 +5,18 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 /// Telegram's limit is 4096 characters after entity parsing; a little room is kept.
 const MAX_TEXT: usize = 4000;
+/// Captions of photos and documents: 1024.
+pub const MAX_CAPTION: usize = 1000;
 
 /// The text as Telegram HTML. Resident and content text is escaped here, and only here.
 pub fn html(text: &Text) -> String {
+    html_within(text, MAX_TEXT)
+}
+
+/// The text as Telegram HTML, cut to `max` characters (UTF-16 units, as Telegram counts).
+pub fn html_within(text: &Text, max: usize) -> String {
     let mut out = String::new();
-    let mut budget = MAX_TEXT;
+    let mut budget = max;
     for span in text.spans() {
         let (raw, open, close) = match span {
             Span::Plain(s) => (s.as_str(), "", ""),

@@ -1,0 +1,88 @@
+# consultbot — dansk: det facilitatorerne (kommunens medarbejdere) læser. Enkle ord.
+
+## Resultater
+
+stats-title = Borgerdialogen i tal
+stats-participants = Deltagere: { $total } ({ $active } aktive de sidste 7 dage)
+stats-languages = Sprog: { $list }
+stats-sheets = Ark pr. tema
+stats-theme = { $theme }: udfordringer { $challenges_seed } fra 2010 + { $challenges_resident } nye, løsninger { $solutions_seed } fra 2010 + { $solutions_resident } nye; venter { $pending }, skjult { $hidden }
+stats-stickers = Klistermærker: { $placed } sat i chatten, { $unused } ikke brugt endnu, { $meeting } talt op på møder
+stats-details = Uddybninger: { $count }
+stats-digest = Borgere, der får nyhedsbrevet: { $count }
+stats-who = Hvem deltog (frivillige svar)
+stats-districts = Bydele: { $list }
+stats-ages = Alder: { $list }
+stats-no-answer = intet svar
+top-title = De højest prioriterede ark, alle temaer
+top-title-theme = De højest prioriterede ark: { $theme }
+top-challenges = Udfordringer
+top-solutions = Løsninger
+top-counts = { $online } i chatten + { $meeting } på møder = { $total }
+chart-title = Top 5 udfordringer og løsninger
+chart-title-theme = Top udfordringer og løsninger: { $theme }
+chart-online = I chatten
+chart-meeting = På møder
+chart-caption = De højest prioriterede ark i alle temaer.
+chart-caption-theme = De højest prioriterede ark i { $theme }.
+export-csv-caption = Alle ark som CSV (kan åbnes i et regneark).
+export-json-caption = Alle ark som JSON.
+report-caption = Rapporten. Åbn den i en browser; den kan printes.
+
+## Moderation
+
+pending-none = Der venter ikke noget.
+pending-title = Venter på dig: { $count }
+moderation-sheet = Ark { $number }
+moderation-detail = Uddybning { $detail } til ark { $number }
+moderation-status = Status: { $status }. Anmeldelser: { $reports }.
+status-visible = synlig
+status-pending = venter på godkendelse
+status-hidden = skjult
+button-approve = ✔ Vis
+button-hide = ✖ Skjul
+moderation-visible = { $target } er synlig nu.
+moderation-hidden = { $target } er skjult nu.
+moderation-not-found = { $target } findes ikke.
+admin-chat-new-sheet = Nyt ark
+admin-chat-report = Anmeldt: { $reason }
+
+## Styring
+
+tally-done = Ark { $number } fik { $count } klistermærker på møder.
+phase-set-open = Borgerdialogen er åben: borgerne kan skrive og give klistermærker.
+phase-set-voting = Kun prioritering: borgerne kan give klistermærker, men ikke skrive.
+phase-set-closed = Borgerdialogen er lukket: borgerne kan kun læse.
+broadcast-preview = Denne besked sendes til { $count } borgere:
+button-send = ✔ Send
+broadcast-queued = Beskeden er på vej til { $count } borgere.
+outcome-recorded = Beslutningen om ark { $number } er gemt. { $count } borgere får besked.
+grant-done = Bruger { $user } er nu { $role } { $language }.
+revoke-done = Bruger { $user } er ikke længere { $role }.
+revoke-none = Bruger { $user } var ikke { $role }.
+audit-title = Facilitatorernes seneste handlinger
+audit-none = Intet endnu.
+
+## Oversættelser
+
+translate-done = Oversættelsen af { $target } til { $language } er gemt.
+translate-prompt = Oversæt { $target } til { $language }. Skriv oversættelsen i én besked:
+translations-title = Venter på oversættelse til { $language }: { $count }
+translations-done = Alt er oversat til { $language }. Tak!
+button-translate-next = Oversæt det næste ({ $language })
+qr-no-username = QR-koden kræver bottens brugernavn. Start botten én gang med `consultbot run`.
+
+## Sådan bruges kommandoerne
+
+usage-moderate = Skriv arkets nummer, eller d og uddybningens nummer: /hide 12 eller /hide d7
+usage-top = Brug /top, /top TEMA eller /top TEMA 10 (TEMA er et temas nummer eller nøgle).
+usage-chart = Brug /chart eller /chart TEMA (et temas nummer eller nøgle).
+usage-tally = Brug /tally ARK ANTAL, for eksempel /tally 12 8
+usage-phase = Brug /phase open, /phase voting eller /phase closed
+usage-broadcast = Skriv beskeden efter kommandoen: /broadcast Mødet mandag er kl. 18. (Højst 3500 tegn.)
+usage-outcome = Brug /outcome ARK adopted|considered|declined TEKST, for eksempel /outcome 12 adopted Det er med i den nye politik.
+usage-grant = Brug /grant moderator BRUGER eller /grant translator BRUGER SPROG, for eksempel /grant translator 12345 ar
+usage-revoke = Brug /revoke moderator BRUGER eller /revoke translator BRUGER
+usage-translate = Brug /translate ARK SPROG TEKST, for eksempel /translate 12 en Better language courses (d7 for en uddybning).
+usage-translations = Brug /translations eller /translations SPROG, for eksempel /translations ar
+usage-qr = Brug /qr, /qr TEMA eller /qr ARK, for eksempel /qr unge eller /qr 12

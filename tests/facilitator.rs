@@ -1,0 +1,466 @@
+//! The facilitators' commands at the conversation core, against real databases: rights on every
+//! call, results, moderation, steering, translations, outcomes.
+
+mod common;
+
+use common::{Resident, TestDb};
+use consultbot::conversation::{AttachmentKind, Settings};
+use consultbot::domain::{Lang, Moderation};
+use consultbot::report::build_export;
+use consultbot::store::Store;
+
+const ADMIN: i64 = 900;
+
+fn settings() -> Settings {
+    Settings {
+        admins: vec![ADMIN],
+        ..Settings::default()
+    }
+}
+
+fn admin(store: &Store) -> Resident {
+    Resident::with_settings(store, ADMIN, "en", settings())
+}
+
+fn resident(store: &Store, id: i64) -> Resident {
+    Resident::with_settings(store, id, "en", settings())
+}
+
+async fn export_json(store: &Store) -> serde_json::Value {
+    let mut tx = store.read().await.unwrap();
+    let export = build_export(&mut tx).await.unwrap().unwrap();
+    serde_json::to_value(&export).unwrap()
+}
+
+fn item(export: &serde_json::Value, id: i64) -> serde_json::Value {
+    export["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["items"].as_array().unwrap().clone())
+        .find(|i| i["id"] == id)
+        .unwrap()
+}
+
+backend_tests!(
+    residents_are_refused_and_nothing_changes,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let before = export_json(&store).await;
+        let mut r = resident(&store, 1);
+        let unknown = r.says("/nosuchcommand").await;
+        for command in [
+            "/stats",
+            "/top",
+            "/export",
+            "/chart",
+            "/report",
+            "/pending",
+            "/approve 1",
+            "/hide 1",
+            "/restore 1",
+            "/tally 1 12",
+            "/phase closed",
+            "/broadcast Hello all",
+            "/translate 1 en Hello",
+            "/translations ar",
+            "/grant moderator 1",
+            "/revoke moderator 1",
+            "/audit",
+            "/qr",
+            "/outcome 1 adopted Yes",
+        ] {
+            let text = r.says(command).await;
+            assert_eq!(text, unknown, "{command} reveals nothing");
+            assert!(
+                r.replies().iter().all(|reply| reply.attachment.is_none()),
+                "{command}"
+            );
+        }
+        assert_eq!(export_json(&store).await, before);
+        let mut tx = store.read().await.unwrap();
+        assert!(tx.latest_audit(10).await.unwrap().is_empty());
+    }
+);
+
+backend_tests!(admin_results_and_exports, |db: TestDb| async move {
+    let store = db.store().await;
+    let mut r = resident(&store, 2);
+    r.says("/vote 3").await;
+    let mut a = admin(&store);
+    let text = a.says("/stats").await;
+    assert!(text.contains("Participants: 2"), "{text}");
+    assert!(text.contains("Stickers: 1 placed in the chat"), "{text}");
+    let text = a.says("/top udsatte 3").await;
+    assert!(text.contains("1. #3"), "{text}");
+    assert!(text.contains("1 in the chat + 0 at meetings = 1"), "{text}");
+    a.says("/export").await;
+    let files: Vec<_> = a
+        .replies()
+        .iter()
+        .filter_map(|r| r.attachment.clone())
+        .collect();
+    assert_eq!(files.len(), 2);
+    assert!(
+        files[0].file_name.ends_with(".csv") && files[0].bytes.starts_with("\u{FEFF}".as_bytes())
+    );
+    let json: serde_json::Value = serde_json::from_slice(&files[1].bytes).unwrap();
+    assert_eq!(json["themes"].as_array().unwrap().len(), 4);
+    a.says("/chart").await;
+    let chart = a.replies()[0].attachment.clone().unwrap();
+    assert_eq!(chart.kind, AttachmentKind::Photo);
+    assert!(chart.bytes.starts_with(b"\x89PNG"));
+    a.says("/report").await;
+    let report = a.replies()[0].attachment.clone().unwrap();
+    let html = String::from_utf8(report.bytes).unwrap();
+    assert!(
+        html.contains("<html") && html.contains("Young people"),
+        "report in English"
+    );
+});
+
+backend_tests!(
+    tally_counts_apart_and_moves_the_ranking,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        assert!(a.says("/tally 12").await.contains("/tally 12 8"));
+        assert!(
+            a.says("/tally 99999 3")
+                .await
+                .contains("There is no #99999")
+        );
+        let text = a.says("/tally 12 12").await;
+        assert!(text.contains("12 stickers at meetings"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 12);
+        let text = a.says("/top udsatte 1").await;
+        assert!(
+            text.contains("1. #12"),
+            "#12 is a solution of Udsatte: {text}"
+        );
+        a.says("/tally 12 2").await;
+        assert_eq!(
+            item(&export_json(&store).await, 12)["meeting_votes"],
+            2,
+            "a tally replaces the earlier one"
+        );
+        let text = a.says("/audit").await;
+        assert!(
+            text.contains("tally #12 2") && text.contains("tally #12 12"),
+            "{text}"
+        );
+    }
+);
+
+backend_tests!(phases_are_set_by_admins, |db: TestDb| async move {
+    let store = db.store().await;
+    let mut a = admin(&store);
+    assert!(a.says("/phase sometimes").await.contains("/phase open"));
+    assert!(a.says("/phase voting").await.contains("Voting only"));
+    let mut r = resident(&store, 3);
+    assert!(r.says("/add").await.contains("Writing is closed now"));
+    assert_eq!(export_json(&store).await["consultation"]["phase"], "voting");
+    a.says("/phase open").await;
+    assert!(r.says("/add").await.contains("Which theme"));
+});
+
+backend_tests!(pre_moderation_waits_for_approval, |db: TestDb| async move {
+    let store = db.store().await;
+    let pre = Settings {
+        moderation: Moderation::Pre,
+        ..settings()
+    };
+    let mut author = Resident::with_settings(&store, 4, "en", pre.clone());
+    author.says("/add").await;
+    author.taps("Young people").await;
+    author.taps("A solution").await;
+    author.says("Night football in the school yards").await;
+    let text = author.taps("Publish").await;
+    let id: i64 = text
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(item(&export_json(&store).await, id)["status"], "pending");
+    let mut a = Resident::with_settings(&store, ADMIN, "en", pre.clone());
+    let text = a.says("/pending").await;
+    assert!(
+        text.contains("Night football in the school yards"),
+        "{text}"
+    );
+    let text = a.taps("Show").await;
+    assert!(text.contains(&format!("#{id} is visible now")), "{text}");
+    assert_eq!(item(&export_json(&store).await, id)["status"], "visible");
+    let mut other = resident(&store, 5);
+    assert!(
+        other
+            .says(&format!("/item {id}"))
+            .await
+            .contains("Night football")
+    );
+    assert!(a.says(&format!("/hide {id}")).await.contains("hidden now"));
+    assert!(
+        other
+            .says(&format!("/item {id}"))
+            .await
+            .contains("does not exist")
+    );
+    assert!(
+        a.says(&format!("/restore {id}"))
+            .await
+            .contains("visible now")
+    );
+    let text = a.says("/audit").await;
+    for action in ["approve", "hide", "restore"] {
+        assert!(text.contains(action), "{action} in {text}");
+    }
+});
+
+backend_tests!(three_reports_hide_a_sheet, |db: TestDb| async move {
+    let store = db.store().await;
+    for user in 10..13 {
+        let mut r = resident(&store, user);
+        r.says("/item 5").await;
+        r.taps("Report").await;
+        let text = r.taps("Offensive").await;
+        assert!(text.contains("A facilitator will look at it"), "{text}");
+    }
+    assert_eq!(item(&export_json(&store).await, 5)["status"], "hidden");
+    let mut a = admin(&store);
+    let text = a.says("/pending").await;
+    assert!(text.contains("Reports: 3"), "{text}");
+    a.says("/restore 5").await;
+    assert_eq!(item(&export_json(&store).await, 5)["status"], "visible");
+    assert!(
+        a.says("/pending").await.contains("Nothing is waiting"),
+        "restoring settles the reports"
+    );
+});
+
+backend_tests!(
+    roles_are_granted_and_checked_every_time,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let mut m = resident(&store, 20);
+        assert_eq!(m.says("/pending").await, m.says("/nosuchcommand").await);
+        assert!(a.says("/grant moderator 20").await.contains("20"));
+        assert!(m.says("/pending").await.contains("Nothing is waiting"));
+        assert_eq!(
+            m.says("/phase closed").await,
+            m.says("/nosuchcommand").await,
+            "moderators do not steer"
+        );
+        a.says("/revoke moderator 20").await;
+        assert_eq!(m.says("/pending").await, m.says("/nosuchcommand").await);
+        assert!(
+            a.says("/grant translator 20")
+                .await
+                .contains("/grant translator"),
+            "a translator needs a language"
+        );
+        a.says("/grant translator 20 da").await;
+        assert!(
+            m.says("/translate 1 ar مرحبا")
+                .await
+                .contains("I do not know"),
+            "only into their language"
+        );
+        let text = m.says("/translations da").await;
+        assert!(
+            text.contains("Waiting for a translation into Danish"),
+            "{text}"
+        );
+    }
+);
+
+backend_tests!(
+    translations_win_and_show_for_readers,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        // An Arabic resident writes a sheet.
+        let mut writer = Resident::with_settings(&store, 30, "ar", settings());
+        writer.says("/add").await;
+        writer.says("1").await;
+        writer.says("2").await;
+        writer.says("نحتاج إلى دروس لغة في المساء").await;
+        writer.says("1").await; // publish
+        let text = writer.text();
+        let id: i64 = text
+            .split('#')
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap();
+        // A Danish reader sees the original with a note.
+        let mut reader = Resident::with_settings(&store, 31, "da", settings());
+        let text = reader.says(&format!("/item {id}")).await;
+        assert!(
+            text.contains("نحتاج إلى دروس لغة في المساء")
+                && text.contains("En oversættelse er på vej"),
+            "{text}"
+        );
+        // A facilitator translates it into Danish.
+        let mut a = admin(&store);
+        let text = a
+            .says(&format!(
+                "/translate {id} da Vi har brug for sprogundervisning om aftenen"
+            ))
+            .await;
+        assert!(text.contains("is saved"), "{text}");
+        let text = reader.says(&format!("/item {id}")).await;
+        assert!(
+            text.contains("Vi har brug for sprogundervisning om aftenen")
+                && text.contains("Oversat fra arabisk"),
+            "{text}"
+        );
+        let text = reader.taps("Vis originalen").await;
+        assert!(text.contains("نحتاج إلى دروس لغة في المساء"), "{text}");
+        let export = export_json(&store).await;
+        assert_eq!(
+            item(&export, id)["translations"]["da"],
+            "Vi har brug for sprogundervisning om aftenen"
+        );
+        // The queue offers the next item to translate.
+        let text = a.says("/translations uk").await;
+        assert!(text.contains("Ukrainian"), "{text}");
+        let text = a.taps("Translate the next one").await;
+        assert!(
+            text.contains(&format!("#{id}")),
+            "the resident's sheet waits for Ukrainian: {text}"
+        );
+        a.says("Нам потрібні вечірні уроки мови").await;
+        assert_eq!(
+            item(&export_json(&store).await, id)["translations"]["uk"],
+            "Нам потрібні вечірні уроки мови"
+        );
+    }
+);
+
+backend_tests!(
+    broadcasts_and_outcomes_go_through_the_outbox,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut voter = resident(&store, 40);
+        voter.says("/vote 7").await;
+        let mut other = Resident::with_settings(&store, 41, "da", settings());
+        other.says("/start").await;
+        let mut a = admin(&store);
+        let text = a
+            .says("/broadcast The meeting on Monday is at 18:00 in the library.")
+            .await;
+        assert!(text.contains("will go to 3 residents"), "{text}");
+        let mut tx = store.read().await.unwrap();
+        assert_eq!(
+            tx.delivery_counts(None).await.unwrap(),
+            (0, 0, 0),
+            "nothing before confirmation"
+        );
+        drop(tx);
+        let text = a.taps("Send").await;
+        assert!(text.contains("on its way to 3 residents"), "{text}");
+        let mut tx = store.read().await.unwrap();
+        assert_eq!(tx.delivery_counts(None).await.unwrap().0, 3);
+        drop(tx);
+        assert!(
+            a.says("/outcome 7 maybe Hmm")
+                .await
+                .contains("/outcome SHEET")
+        );
+        let text = a
+            .says("/outcome 7 adopted It is part of the new policy.")
+            .await;
+        assert!(
+            text.contains("1 residents will be told") || text.contains("will be told"),
+            "{text}"
+        );
+        let mut tx = store.write().await.unwrap();
+        let queued = tx.claim_deliveries(10).await.unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(queued.len(), 4);
+        let outcome = queued
+            .iter()
+            .find(|d| d.payload.contains("adopted"))
+            .expect("the voter is told");
+        assert_eq!(outcome.chat_id, 40);
+        let danish = queued.iter().find(|d| d.chat_id == 41).unwrap();
+        assert!(
+            danish.payload.contains("En besked fra holdet"),
+            "{}",
+            danish.payload
+        );
+        let text = a.says("/top").await;
+        assert!(text.contains("adopted"), "{text}");
+    }
+);
+
+backend_tests!(
+    onboarding_is_optional_and_counted,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut r = resident(&store, 50);
+        r.says("/start").await;
+        assert!(
+            r.button("Nørrebro").is_some() && r.button("Skip").is_some(),
+            "{:?}",
+            r.labels()
+        );
+        r.taps("Nørrebro").await;
+        r.taps("30–44").await;
+        let mut s = resident(&store, 51);
+        s.says("/start").await;
+        s.taps("Skip").await;
+        s.taps("Skip").await;
+        assert!(
+            !s.says("/start").await.contains("optional question"),
+            "asked once"
+        );
+        let text = admin(&store).says("/stats").await;
+        assert!(
+            text.contains("Nørrebro 1") && text.contains("30–44 1"),
+            "{text}"
+        );
+        // Never next to a text in the export.
+        let export = export_json(&store).await.to_string();
+        assert!(!export.contains("Nørrebro"));
+    }
+);
+
+backend_tests!(
+    qr_codes_link_to_themes_and_sheets,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        assert!(
+            a.says("/qr unge").await.contains("consultbot run"),
+            "needs the username first"
+        );
+        let mut tx = store.write().await.unwrap();
+        tx.set_bot_fact("username", "consultbot_test_bot")
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let text = a.says("/qr unge").await;
+        assert!(
+            text.contains("https://t.me/consultbot_test_bot?start=theme-unge"),
+            "{text}"
+        );
+        assert!(
+            a.replies()[0]
+                .attachment
+                .as_ref()
+                .unwrap()
+                .bytes
+                .starts_with(b"\x89PNG")
+        );
+        assert!(a.says("/qr 12").await.contains("?start=sheet-12"));
+        let _ = Lang::Da;
+    }
+);
