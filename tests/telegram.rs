@@ -17,8 +17,13 @@ struct Bot {
 
 impl Bot {
     fn start(api: &FakeBotApi, db: &TestDb) -> Bot {
+        Bot::start_with(api, db, &[])
+    }
+
+    fn start_with(api: &FakeBotApi, db: &TestDb, env: &[(&str, &str)]) -> Bot {
         let child = Command::new(env!("CARGO_BIN_EXE_consultbot"))
             .arg("run")
+            .envs(env.iter().copied())
             .env("TELOXIDE_TOKEN", api.token())
             .env("TELOXIDE_API_URL", api.url())
             .env("DATABASE_URL", &db.url)
@@ -216,4 +221,432 @@ async fn applies_each_update_once_across_a_crash_postgres() {
         return;
     };
     run_kill_and_restart(db).await;
+}
+
+/// Languages: /start in each of the nine answers in its own script; /language switches
+/// everything after; the command menu and descriptions exist in every language.
+async fn run_languages(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let bot = Bot::start(&api, &db);
+    let expected = [
+        ("da", "Københavns nye integrationspolitik"),
+        ("en", "Copenhagen’s new integration policy"),
+        ("ar-SA", "كوبنهاغن"),
+        ("tr", "Kopenhag"),
+        ("ur", "کوپن ہیگن"),
+        ("so", "Koobanheegan"),
+        ("pl", "Kopenhag"),
+        ("fa", "کپنهاگ"),
+        ("uk", "Копенгаген"),
+    ];
+    for (i, (code, needle)) in expected.iter().enumerate() {
+        let user = 3000 + i as i64;
+        api.push_message(user, "/start", Some(code));
+        api.wait_for_message(user, |m| has_text(m, needle), WAIT)
+            .await;
+    }
+    // An unknown language gets English; none at all gets the consultation's Danish.
+    api.push_message(3100, "/start", Some("de"));
+    api.wait_for_message(3100, |m| has_text(m, "Choose a theme"), WAIT)
+        .await;
+    api.push_message(3101, "/start", None);
+    api.wait_for_message(3101, |m| has_text(m, "Vælg et tema"), WAIT)
+        .await;
+
+    // /language switches every later answer, button labels included.
+    api.push_message(3200, "/language", Some("en"));
+    let menu = api
+        .wait_for_message(3200, |m| has_text(m, "Choose your language"), WAIT)
+        .await;
+    api.press_button(3200, menu.message_id, "Українська", Some("en"));
+    api.wait_for_message(3200, |m| has_text(m, "Щоб почати, виберіть тему"), WAIT)
+        .await;
+    api.push_message(3200, "/themes", Some("en"));
+    let themes = api
+        .wait_for_message(3200, |m| has_text(m, "Молодь"), WAIT)
+        .await;
+    assert!(
+        themes.buttons().iter().any(|(label, _)| label == "Молодь"),
+        "{:?}",
+        themes.buttons()
+    );
+
+    // The command menu and descriptions in each language.
+    for lang in ["", "da", "en", "ar", "tr", "ur", "so", "pl", "fa", "uk"] {
+        let commands = api
+            .my_commands(lang)
+            .unwrap_or_else(|| panic!("commands for {lang:?}"));
+        assert!(
+            commands.iter().any(|(c, _)| c == "themes"),
+            "{lang}: {commands:?}"
+        );
+        assert!(
+            api.my_description(lang).is_some_and(|d| !d.is_empty()),
+            "{lang}"
+        );
+        assert!(
+            api.my_short_description(lang)
+                .is_some_and(|d| !d.is_empty()),
+            "{lang}"
+        );
+    }
+    let danish = api.my_commands("da").unwrap();
+    assert!(
+        danish
+            .iter()
+            .any(|(c, d)| c == "themes" && d == "Se temaerne"),
+        "{danish:?}"
+    );
+    drop(bot);
+    api.assert_clean();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn speaks_nine_languages_sqlite() {
+    run_languages(TestDb::new(Backend::Sqlite).await.unwrap()).await;
+}
+
+/// Facilitator commands through Telegram: refused for residents (nothing changes), working for
+/// admins, files and pictures sent as documents and photos, broadcasts delivered by the outbox.
+async fn run_facilitators(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let bot = Bot::start_with(&api, &db, &[("CONSULTBOT_ADMINS", "4000, 4001")]);
+    let resident = 4100;
+    api.push_message(resident, "/nosuchcommand", Some("en"));
+    let unknown = api
+        .wait_for_message(resident, |_| true, WAIT)
+        .await
+        .shown()
+        .to_owned();
+    let before = export(&db).await;
+    for command in [
+        "/stats",
+        "/hide 3",
+        "/phase closed",
+        "/tally 3 12",
+        "/broadcast Hello everyone",
+        "/export",
+    ] {
+        let since = api.sent_to(resident).len();
+        api.push_message(resident, command, Some("en"));
+        let deadline = Instant::now() + WAIT;
+        while api.sent_to(resident).len() == since {
+            assert!(Instant::now() < deadline, "no answer to {command}");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let answer = api.sent_to(resident).last().unwrap().clone();
+        assert_eq!(answer.shown(), unknown, "{command}");
+        assert_eq!(answer.method, "sendMessage", "{command}");
+    }
+    assert_eq!(export(&db).await, before, "nothing changed");
+
+    let admin = 4000;
+    api.push_message(admin, "/stats", Some("en"));
+    api.wait_for_message(admin, |m| has_text(m, "The consultation in numbers"), WAIT)
+        .await;
+    api.push_message(admin, "/tally 12 12", Some("en"));
+    api.wait_for_message(admin, |m| has_text(m, "12 stickers at meetings"), WAIT)
+        .await;
+    api.push_message(admin, "/export", Some("en"));
+    let csv = api
+        .wait_for_message(
+            admin,
+            |m| {
+                m.document
+                    .as_ref()
+                    .is_some_and(|d| d.file_name.ends_with(".csv"))
+            },
+            WAIT,
+        )
+        .await;
+    let bytes = csv.document.unwrap().bytes;
+    assert!(
+        bytes.starts_with("\u{FEFF}".as_bytes()),
+        "a byte order mark for spreadsheets"
+    );
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(
+        text.contains("Manglende ressourcer og netværk") && text.contains("نقص الموارد"),
+        "Danish and Arabic intact"
+    );
+    api.wait_for_message(
+        admin,
+        |m| {
+            m.document
+                .as_ref()
+                .is_some_and(|d| d.file_name.ends_with(".json"))
+        },
+        WAIT,
+    )
+    .await;
+    api.push_message(admin, "/chart", Some("ar"));
+    let chart = api
+        .wait_for_message(admin, |m| m.photo.is_some(), WAIT)
+        .await;
+    assert!(chart.photo.unwrap().bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+
+    // A broadcast: preview, confirmation, then delivery through the outbox.
+    api.push_message(
+        admin,
+        "/broadcast The meeting on Monday is at 18:00.",
+        Some("en"),
+    );
+    let preview = api
+        .wait_for_message(admin, |m| has_text(m, "This message will go to"), WAIT)
+        .await;
+    assert!(
+        api.sent_to(resident)
+            .iter()
+            .all(|m| !has_text(m, "The meeting on Monday")),
+        "not before confirming"
+    );
+    api.press_button(admin, preview.message_id, "✔ Send", Some("en"));
+    api.wait_for_message(
+        resident,
+        |m| has_text(m, "The meeting on Monday is at 18:00."),
+        WAIT,
+    )
+    .await;
+    api.wait_callbacks_answered(WAIT).await;
+    let after = export(&db).await;
+    let meeting_votes = after["themes"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == 12)
+        .unwrap()["meeting_votes"]
+        .clone();
+    assert_eq!(meeting_votes, 12);
+    drop(bot);
+    api.assert_clean();
+}
+
+async fn export(db: &TestDb) -> serde_json::Value {
+    let store = db.store().await;
+    let mut tx = store.read().await.unwrap();
+    let export = consultbot::report::build_export(&mut tx)
+        .await
+        .unwrap()
+        .unwrap();
+    serde_json::to_value(&export).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn facilitators_through_telegram_sqlite() {
+    run_facilitators(TestDb::new(Backend::Sqlite).await.unwrap()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn facilitators_through_telegram_postgres() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    run_facilitators(db).await;
+}
+
+/// A whole evening through the Bot API: browse, open a sheet, place three challenge stickers,
+/// have the fourth refused with the offer to move one, move one, write a new challenge with the
+/// similar-sheet step, add a detail to a seed sheet, and find all of it in `consultbot export`.
+async fn run_evening(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let bot = Bot::start(&api, &db);
+    let me = 5000;
+    let lang = Some("da");
+    api.push_message(me, "/themes", lang);
+    let themes = api
+        .wait_for_message(me, |m| has_text(m, "Temaerne"), WAIT)
+        .await;
+    api.press_button(me, themes.message_id, "Udsatte", lang);
+    let theme = api
+        .wait_for_message(
+            me,
+            |m| m.message_id == themes.message_id && has_text(m, "udfordringer og"),
+            WAIT,
+        )
+        .await;
+    api.press_button(me, theme.message_id, "Udfordringer (6)", lang);
+    let list = api
+        .wait_for_message(
+            me,
+            |m| m.message_id == themes.message_id && has_text(m, "Udsatte: udfordringer"),
+            WAIT,
+        )
+        .await;
+    let first = list
+        .buttons()
+        .into_iter()
+        .find(|(l, _)| l.starts_with("#1 "))
+        .unwrap()
+        .0;
+    api.press_button(me, list.message_id, &first, lang);
+    let sheet = api
+        .wait_for_message(
+            me,
+            |m| m.message_id == themes.message_id && has_text(m, "#1 · Udfordring"),
+            WAIT,
+        )
+        .await;
+    // Three stickers: one by button, two typed.
+    api.press_button(me, sheet.message_id, "● Giv et klistermærke", lang);
+    api.wait_for_message(
+        me,
+        |m| m.message_id == themes.message_id && has_text(m, "Du har givet dette et klistermærke"),
+        WAIT,
+    )
+    .await;
+    for id in [2, 3] {
+        api.push_message(me, &format!("/vote {id}"), lang);
+        api.wait_for_message(
+            me,
+            |m| has_text(m, &format!("#{id} · Udfordring")) && has_text(m, "Du har givet"),
+            WAIT,
+        )
+        .await;
+    }
+    // The fourth is refused, with the offer to move one.
+    api.push_message(me, "/vote 4", lang);
+    let refused = api
+        .wait_for_message(
+            me,
+            |m| {
+                has_text(
+                    m,
+                    "Du har brugt alle 3 klistermærker til udfordringer i Udsatte",
+                )
+            },
+            WAIT,
+        )
+        .await;
+    api.press_button(me, refused.message_id, "Flyt det fra #2", lang);
+    api.wait_for_message(
+        me,
+        |m| has_text(m, "Dit klistermærke er flyttet fra #2 til #4"),
+        WAIT,
+    )
+    .await;
+
+    // A new challenge through /add, with the similar-sheet step.
+    api.push_message(me, "/add", lang);
+    let step = api
+        .wait_for_message(me, |m| has_text(m, "Hvilket tema"), WAIT)
+        .await;
+    api.press_button(me, step.message_id, "Beskæftigelse", lang);
+    let step = api
+        .wait_for_message(me, |m| has_text(m, "er det en udfordring"), WAIT)
+        .await;
+    api.press_button(me, step.message_id, "En udfordring", lang);
+    api.wait_for_message(me, |m| has_text(m, "Skriv din udfordring"), WAIT)
+        .await;
+    api.push_message(me, "Høj arbejdsløshed blandt indvandrere", lang);
+    let preview = api
+        .wait_for_message(me, |m| has_text(m, "Nogle ark her ligner"), WAIT)
+        .await;
+    assert!(
+        preview
+            .buttons()
+            .iter()
+            .any(|(l, _)| l.starts_with("Tilføj som uddybning til #")),
+        "{:?}",
+        preview.buttons()
+    );
+    api.press_button(me, preview.message_id, "✏ Ret", lang);
+    api.wait_for_message(
+        me,
+        |m| has_text(m, "Skriv din udfordring") && m.message_id != step.message_id,
+        WAIT,
+    )
+    .await;
+    api.push_message(
+        me,
+        "Svært at få praktikplads uden netværk & <kontakter>",
+        lang,
+    );
+    let preview = api
+        .wait_for_message(
+            me,
+            |m| has_text(m, "Vil du offentliggøre det?") && has_text(m, "praktikplads"),
+            WAIT,
+        )
+        .await;
+    api.press_button(me, preview.message_id, "✔ Offentliggør", lang);
+    let done = api
+        .wait_for_message(me, |m| has_text(m, "Tak! Din udfordring er nu ark"), WAIT)
+        .await;
+    let new_id: i64 = done
+        .shown()
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('.')
+        .parse()
+        .unwrap();
+
+    // A detail on a seed sheet.
+    api.push_message(me, "/item 20", lang);
+    let seed = api
+        .wait_for_message(me, |m| has_text(m, "#20 ·"), WAIT)
+        .await;
+    api.press_button(me, seed.message_id, "✍ Tilføj en uddybning", lang);
+    api.wait_for_message(me, |m| has_text(m, "Skriv din uddybning til ark #20"), WAIT)
+        .await;
+    api.push_message(me, "Også for kvinder over 50", lang);
+    let preview = api
+        .wait_for_message(me, |m| has_text(m, "Din uddybning til ark #20"), WAIT)
+        .await;
+    api.press_button(me, preview.message_id, "✔ Offentliggør", lang);
+    api.wait_for_message(
+        me,
+        |m| has_text(m, "Din uddybning er tilføjet til ark #20"),
+        WAIT,
+    )
+    .await;
+    api.wait_callbacks_answered(WAIT).await;
+    drop(bot);
+    api.assert_clean();
+
+    // All of it in `consultbot export`.
+    let out = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+        .args(["export", "--format", "json"])
+        .env("DATABASE_URL", &db.url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let export: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items: Vec<serde_json::Value> = export["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["items"].as_array().unwrap().clone())
+        .collect();
+    let votes = |id: i64| {
+        items.iter().find(|i| i["id"] == id).unwrap()["votes"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!([votes(1), votes(2), votes(3), votes(4)], [1, 0, 1, 1]);
+    let new = items.iter().find(|i| i["id"] == new_id).unwrap();
+    assert_eq!(new["source"], "resident");
+    assert_eq!(new["lang"], "da");
+    assert_eq!(new["kind"], "challenge");
+    assert_eq!(
+        new["text"],
+        "Svært at få praktikplads uden netværk & <kontakter>"
+    );
+    let seed = items.iter().find(|i| i["id"] == 20).unwrap();
+    assert_eq!(seed["details"][0]["text"], "Også for kvinder over 50");
+    assert_eq!(seed["details"][0]["lang"], "da");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whole_evening_sqlite() {
+    run_evening(TestDb::new(Backend::Sqlite).await.unwrap()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_whole_evening_postgres() {
+    let Some(db) = TestDb::new(Backend::Postgres).await else {
+        return;
+    };
+    run_evening(db).await;
 }
