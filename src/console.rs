@@ -28,9 +28,44 @@ pub async fn run(engine: &Engine, user_id: i64, lang: Option<Lang>) -> anyhow::R
         };
         let outcome = engine.handle(&event).await?;
         write!(stdout, "{}", render(&outcome))?;
+        for reply in &outcome.replies {
+            if let Some(attachment) = &reply.attachment {
+                let path = save_attachment(&attachment.file_name, &attachment.bytes)?;
+                let words = Words::new(lang.unwrap_or(Lang::En));
+                writeln!(
+                    stdout,
+                    "{}\n",
+                    words.with(
+                        "console-file-saved",
+                        &[("path", path.display().to_string().into())]
+                    )
+                )?;
+            }
+        }
         stdout.flush()?;
     }
     Ok(())
+}
+
+/// Files the bot sends (exports, charts, reports, QR codes) land in a folder of the system's
+/// temporary directory, since a terminal cannot show them.
+fn save_attachment(file_name: &str, bytes: &[u8]) -> std::io::Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join("consultbot");
+    std::fs::create_dir_all(&dir)?;
+    // The name comes from the bot, but keep it a plain file name all the same.
+    let name: String = file_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes)?;
+    Ok(path)
 }
 
 /// The outcome as terminal text.

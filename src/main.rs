@@ -60,6 +60,15 @@ enum Command {
         /// The Bot API server (a local telegram-bot-api server, or a test double).
         #[arg(long, env = "TELOXIDE_API_URL")]
         api_url: Option<String>,
+        /// Webhook mode: the public URL Telegram posts updates to (instead of long polling).
+        #[arg(long, requires = "listen")]
+        webhook_url: Option<String>,
+        /// Webhook mode: the address to serve updates on, like 0.0.0.0:8443.
+        #[arg(long, requires = "webhook_url")]
+        listen: Option<std::net::SocketAddr>,
+        /// Webhook mode: the secret Telegram sends with every update; instances behind one URL share it.
+        #[arg(long, env = "CONSULTBOT_WEBHOOK_SECRET", hide_env_values = true)]
+        webhook_secret: Option<String>,
     },
     /// Chat with the bot in the terminal; buttons are numbered choices.
     Chat {
@@ -158,9 +167,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         admin_chat: cli.admin_chat,
     };
     match cli.command {
-        Command::Run { token, api_url } => {
+        Command::Run {
+            token,
+            api_url,
+            webhook_url,
+            listen,
+            webhook_secret,
+        } => {
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
+            let webhook = match (webhook_url, listen) {
+                (Some(url), Some(listen)) => Some((
+                    telegram::webhook_url(&url)?,
+                    listen,
+                    telegram::secret_or_random(webhook_secret.as_deref())?,
+                )),
+                _ => None,
+            };
             let store = open_store(&cli.database_url).await?;
             let engine = Engine::new(store.clone(), settings);
             let shutdown = CancellationToken::new();
@@ -180,7 +203,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 shutdown.clone(),
             ));
             tracing::info!("consultbot is running");
-            telegram::run_polling(engine, bot, shutdown.clone()).await?;
+            match webhook {
+                Some((url, listen, secret)) => {
+                    telegram::run_webhook(engine, bot, url, listen, secret, shutdown.clone())
+                        .await?
+                }
+                None => telegram::run_polling(engine, bot, shutdown.clone()).await?,
+            }
             shutdown.cancel();
             let _ = sender.await;
             if let Some(translator) = translator {

@@ -21,8 +21,12 @@ impl Bot {
     }
 
     fn start_with(api: &FakeBotApi, db: &TestDb, env: &[(&str, &str)]) -> Bot {
+        Bot::spawn(api, db, &["run"], env)
+    }
+
+    fn spawn(api: &FakeBotApi, db: &TestDb, args: &[&str], env: &[(&str, &str)]) -> Bot {
         let child = Command::new(env!("CARGO_BIN_EXE_consultbot"))
-            .arg("run")
+            .args(args)
             .envs(env.iter().copied())
             .env("TELOXIDE_TOKEN", api.token())
             .env("TELOXIDE_API_URL", api.url())
@@ -649,4 +653,112 @@ async fn a_whole_evening_postgres() {
         return;
     };
     run_evening(db).await;
+}
+
+/// Webhook mode: the bot registers its URL with the secret, answers updates posted to it, and
+/// refuses posts without the secret.
+async fn run_webhook(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/telegram/hook");
+    let listen = format!("127.0.0.1:{port}");
+    let mut bot = Bot::spawn(
+        &api,
+        &db,
+        &["run", "--webhook-url", &url, "--listen", &listen],
+        &[("CONSULTBOT_WEBHOOK_SECRET", "s3cret-token")],
+    );
+    let registered = api.wait_for_call("setWebhook", |c| c.ok(), WAIT).await;
+    assert_eq!(registered.str_param("url"), Some(url.as_str()));
+    assert_eq!(registered.str_param("secret_token"), Some("s3cret-token"));
+
+    let update = |id: i64, text: &str| {
+        serde_json::json!({
+            "update_id": id,
+            "message": {
+                "message_id": id, "date": 1_700_000_000,
+                "chat": {"id": 6001, "type": "private", "first_name": "Amal"},
+                "from": {"id": 6001, "is_bot": false, "first_name": "Amal", "language_code": "ar"},
+                "text": text,
+                "entities": [{"type": "bot_command", "offset": 0, "length": text.len()}]
+            }
+        })
+    };
+    let client = reqwest::Client::new();
+    let post = |body: serde_json::Value, secret: Option<&'static str>| {
+        let mut request = client.post(&url).json(&body);
+        if let Some(secret) = secret {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        request.send()
+    };
+    // The listener may need a moment after setWebhook.
+    let deadline = Instant::now() + WAIT;
+    let status = loop {
+        match post(update(1, "/vote 5"), Some("s3cret-token")).await {
+            Ok(response) => break response.status(),
+            Err(_) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
+            Err(err) => panic!("the webhook does not answer: {err}"),
+        }
+    };
+    assert_eq!(status, 200);
+    // The answer came after the effects were committed: the reply is already out.
+    assert!(
+        api.sent_to(6001).iter().any(|m| has_text(m, "#5")),
+        "{:?}",
+        api.sent_to(6001)
+            .iter()
+            .map(|m| m.shown().to_owned())
+            .collect::<Vec<_>>()
+    );
+    // The same update again (Telegram retrying) changes nothing and sends nothing.
+    let before = api.sent_to(6001).len();
+    assert_eq!(
+        post(update(1, "/vote 5"), Some("s3cret-token"))
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(api.sent_to(6001).len(), before);
+    // Without the secret: refused, nothing applied.
+    assert_eq!(
+        post(update(2, "/vote 6"), None).await.unwrap().status(),
+        401
+    );
+    assert_eq!(
+        post(update(3, "/vote 6"), Some("wrong"))
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    bot.signal("TERM");
+    assert!(bot.wait_exit(Duration::from_secs(10)).success());
+    let export = export(&db).await;
+    let votes = |id: i64| {
+        export["themes"][0]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap()["votes"]
+            .clone()
+    };
+    assert_eq!(
+        (votes(5), votes(6)),
+        (serde_json::json!(1), serde_json::json!(0))
+    );
+    api.assert_clean();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn webhook_mode_sqlite() {
+    run_webhook(TestDb::new(Backend::Sqlite).await.unwrap()).await;
 }

@@ -175,6 +175,8 @@ language-set = Jeg taler dansk med dig nu.
 
 console-banner = consultbot i terminalen. Skriv /start for at begynde, et nummer for at vælge, og Ctrl-D for at gå.
 
+console-file-saved = Filen er gemt: { $path }
+
 ## Anmeld et ark eller en uddybning
 
 button-report = ⚑ Anmeld

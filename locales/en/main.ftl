@@ -175,6 +175,8 @@ language-set = I will speak English with you now.
 
 console-banner = consultbot in the terminal. Type /start to begin, a number to choose, and Ctrl-D to leave.
 
+console-file-saved = File saved: { $path }
+
 ## Reporting a sheet or detail
 
 button-report = ⚑ Report

@@ -7,8 +7,10 @@
 //! conversation make the redelivery harmless.
 
 mod render;
+mod webhook;
 
 pub use render::{html, keyboard};
+pub use webhook::{run_webhook, secret_or_random};
 
 use crate::conversation::{AttachmentKind, Engine, Event, Input, Outcome, Reply};
 use crate::domain::Lang;
@@ -36,6 +38,15 @@ pub enum SetupError {
     MalformedToken,
     #[error("TELOXIDE_API_URL {0:?} is not a valid URL")]
     BadApiUrl(String),
+    #[error("the webhook URL {0:?} is not a valid https:// or http:// URL")]
+    BadWebhookUrl(String),
+    #[error("CONSULTBOT_WEBHOOK_SECRET may only have letters, digits, _ and - (at most 256)")]
+    BadWebhookSecret,
+}
+
+/// Checks a webhook URL given on the command line.
+pub fn webhook_url(url: &str) -> Result<reqwest::Url, SetupError> {
+    reqwest_url(url).ok_or_else(|| SetupError::BadWebhookUrl(url.to_owned()))
 }
 
 /// A bot client from the token and the optional Bot API URL, checked first: teloxide's
@@ -174,7 +185,11 @@ struct Tap {
     message: Option<MessageId>,
 }
 
-async fn handle_update(engine: &Engine, bot: &Bot, update: Update) -> Result<(), StoreError> {
+pub(crate) async fn handle_update(
+    engine: &Engine,
+    bot: &Bot,
+    update: Update,
+) -> Result<(), StoreError> {
     let update_id = i64::from(update.id.0);
     let (user, chat_id, input, tap) = match update.kind {
         UpdateKind::Message(message) => {
