@@ -254,20 +254,10 @@ impl LibreTranslate {
     }
 }
 
-/// LibreTranslate's code for one of our languages. Today all nine are the same ISO 639-1
-/// codes; this is where a difference would go.
+/// LibreTranslate's code for one of our languages: today the same ISO 639-1 code as ours
+/// (`Lang::code`); this is where a difference would go.
 pub fn libre_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Da => "da",
-        Lang::En => "en",
-        Lang::Ar => "ar",
-        Lang::Tr => "tr",
-        Lang::Ur => "ur",
-        Lang::So => "so",
-        Lang::Pl => "pl",
-        Lang::Fa => "fa",
-        Lang::Uk => "uk",
-    }
+    lang.code()
 }
 
 /// A reqwest error without its URL (which could carry credentials), with its causes.
@@ -455,7 +445,7 @@ impl Worker {
         let pair = (item.source, item.lang);
         if self.is_unsupported(pair) {
             tracing::debug!(
-                target_kind = %item.target, id = item.target_id, from = %item.source,
+                target_kind = %item.target.kind_str(), id = item.target.id(), from = %item.source,
                 into = %item.lang, "not asking for a pair of languages the server lacks"
             );
             let error = format!(
@@ -463,7 +453,7 @@ impl Worker {
                 item.source, item.lang
             );
             let mut tx = self.store.write().await?;
-            tx.give_up_translation(item.target, item.target_id, item.lang, &error)
+            tx.give_up_translation(item.target, item.lang, &error)
                 .await?;
             tx.commit().await?;
             return Ok(Done::GaveUp);
@@ -476,11 +466,11 @@ impl Worker {
             Ok(translated) => {
                 let mut tx = self.store.write().await?;
                 let stored = tx
-                    .store_machine_translation(item.target, item.target_id, item.lang, &translated)
+                    .store_machine_translation(item.target, item.lang, &translated)
                     .await?;
                 tx.commit().await?;
                 tracing::debug!(
-                    target_kind = %item.target, id = item.target_id, from = %item.source,
+                    target_kind = %item.target.kind_str(), id = item.target.id(), from = %item.source,
                     into = %item.lang, stored, "machine translation"
                 );
                 Ok(Done::Stored)
@@ -493,7 +483,7 @@ impl Worker {
                     );
                 }
                 let mut tx = self.store.write().await?;
-                tx.give_up_translation(item.target, item.target_id, item.lang, &error.to_string())
+                tx.give_up_translation(item.target, item.lang, &error.to_string())
                     .await?;
                 tx.commit().await?;
                 Ok(Done::GaveUp)
@@ -503,7 +493,6 @@ impl Worker {
                 let attempts = tx
                     .record_translation_failure(
                         item.target,
-                        item.target_id,
                         item.lang,
                         &error.to_string(),
                         self.config.backoff(),
@@ -512,13 +501,13 @@ impl Worker {
                 tx.commit().await?;
                 if attempts >= self.config.max_attempts {
                     tracing::warn!(
-                        target_kind = %item.target, id = item.target_id, from = %item.source,
+                        target_kind = %item.target.kind_str(), id = item.target.id(), from = %item.source,
                         into = %item.lang, attempts, %error,
                         "machine translation failed; giving up on it"
                     );
                 } else {
                     tracing::warn!(
-                        target_kind = %item.target, id = item.target_id, from = %item.source,
+                        target_kind = %item.target.kind_str(), id = item.target.id(), from = %item.source,
                         into = %item.lang, attempts, %error,
                         "machine translation failed; will retry"
                     );

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::routing::post;
 use common::TestDb;
 use consultbot::domain::{Kind, Lang, SheetId, SheetText, Status, TranslationOrigin};
-use consultbot::store::{Backoff, NewSheet, Store, TranslationTarget};
+use consultbot::store::{Backoff, NewSheet, Store, Target};
 use consultbot::translate::{TranslateConfig, spawn_worker};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashSet};
@@ -400,7 +400,7 @@ backend_tests!(
         let mut tx = store.read().await.unwrap();
         for lang in others(Lang::Da) {
             let attempt = tx
-                .translation_attempt(TranslationTarget::Sheet, sheet, lang)
+                .translation_attempt(Target::Sheet(sheet), lang)
                 .await
                 .unwrap();
             assert_eq!(attempt, None, "{lang}");
@@ -435,7 +435,7 @@ backend_tests!(failures_back_off, |db: TestDb| async move {
         .collect();
     for lang in &failed {
         let attempt = tx
-            .translation_attempt(TranslationTarget::Sheet, sheet, *lang)
+            .translation_attempt(Target::Sheet(sheet), *lang)
             .await
             .unwrap()
             .expect("the failure is remembered");
@@ -477,17 +477,17 @@ backend_tests!(
         tx.commit().await.unwrap();
         assert!(
             work.iter()
-                .any(|w| w.target_id == second && w.lang == Lang::Ar)
+                .any(|w| w.target == Target::Sheet(second) && w.lang == Lang::Ar)
         );
         assert!(
             !work
                 .iter()
-                .any(|w| w.target_id == first && w.lang == Lang::En)
+                .any(|w| w.target == Target::Sheet(first) && w.lang == Lang::En)
         );
         human_translation(&db, second, Lang::Ar, "ممرات دراجات أكثر").await;
         let mut tx = store.write().await.unwrap();
         let stored = tx
-            .store_machine_translation(TranslationTarget::Sheet, second, Lang::Ar, "[ar] machine")
+            .store_machine_translation(Target::Sheet(second), Lang::Ar, "[ar] machine")
             .await
             .unwrap();
         tx.commit().await.unwrap();
@@ -561,12 +561,9 @@ backend_tests!(
         let into_somali = server.calls_into("so");
         assert!((1..=2).contains(&into_somali), "{into_somali}");
         let mut tx = store.read().await.unwrap();
-        for (target, id) in [
-            (TranslationTarget::Sheet, sheet),
-            (TranslationTarget::Detail, detail),
-        ] {
+        for target in [Target::Sheet(sheet), Target::Detail(detail)] {
             let attempt = tx
-                .translation_attempt(target, id, Lang::So)
+                .translation_attempt(target, Lang::So)
                 .await
                 .unwrap()
                 .expect("the failure is remembered");
@@ -613,12 +610,12 @@ backend_tests!(
             max: Duration::from_secs(3600),
         };
         let n = tx
-            .record_translation_failure(TranslationTarget::Sheet, sheet, Lang::En, "503", wait)
+            .record_translation_failure(Target::Sheet(sheet), Lang::En, "503", wait)
             .await
             .unwrap();
         assert_eq!(n, 1);
         let at = tx
-            .translation_attempt(TranslationTarget::Sheet, sheet, Lang::En)
+            .translation_attempt(Target::Sheet(sheet), Lang::En)
             .await
             .unwrap()
             .unwrap();
@@ -630,24 +627,19 @@ backend_tests!(
         };
         for expected in 1..=3 {
             let n = tx
-                .record_translation_failure(TranslationTarget::Sheet, sheet, Lang::Ar, "503", none)
+                .record_translation_failure(Target::Sheet(sheet), Lang::Ar, "503", none)
                 .await
                 .unwrap();
             assert_eq!(n, expected);
         }
-        tx.give_up_translation(
-            TranslationTarget::Sheet,
-            sheet,
-            Lang::So,
-            "so is not supported",
-        )
-        .await
-        .unwrap();
+        tx.give_up_translation(Target::Sheet(sheet), Lang::So, "so is not supported")
+            .await
+            .unwrap();
 
         let of_sheet = |work: &[consultbot::store::TranslationWork]| {
             let mut langs: Vec<Lang> = work
                 .iter()
-                .filter(|w| w.target_id == sheet)
+                .filter(|w| w.target == Target::Sheet(sheet))
                 .map(|w| w.lang)
                 .collect();
             langs.sort();
@@ -661,7 +653,7 @@ backend_tests!(
         );
         let ar = work
             .iter()
-            .find(|w| w.target_id == sheet && w.lang == Lang::Ar)
+            .find(|w| w.target == Target::Sheet(sheet) && w.lang == Lang::Ar)
             .unwrap();
         assert_eq!(ar.attempts, 3);
         assert_eq!(ar.source, Lang::Da);
@@ -675,12 +667,12 @@ backend_tests!(
 
         // A stored translation ends the work and forgets the failures.
         assert!(
-            tx.store_machine_translation(TranslationTarget::Sheet, sheet, Lang::Ar, "[ar] x")
+            tx.store_machine_translation(Target::Sheet(sheet), Lang::Ar, "[ar] x")
                 .await
                 .unwrap()
         );
         assert_eq!(
-            tx.translation_attempt(TranslationTarget::Sheet, sheet, Lang::Ar)
+            tx.translation_attempt(Target::Sheet(sheet), Lang::Ar)
                 .await
                 .unwrap(),
             None

@@ -121,6 +121,39 @@ impl StickerBudget {
 /// The public number of a sheet, `#N` in the chat and `id` in the export.
 pub type SheetId = i64;
 
+/// A sheet or a detail, the two things residents write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Sheet(SheetId),
+    Detail(i64),
+}
+
+impl Target {
+    /// The word stored in the `target` columns: `sheet` or `detail`.
+    pub fn kind_str(self) -> &'static str {
+        match self {
+            Target::Sheet(_) => "sheet",
+            Target::Detail(_) => "detail",
+        }
+    }
+
+    /// The id of the sheet or detail.
+    pub fn id(self) -> i64 {
+        match self {
+            Target::Sheet(id) | Target::Detail(id) => id,
+        }
+    }
+
+    /// The target named by a word of the `target` columns and an id; None for another word.
+    pub fn from_parts(kind: &str, id: i64) -> Option<Target> {
+        match kind {
+            "sheet" => Some(Target::Sheet(id)),
+            "detail" => Some(Target::Detail(id)),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +167,14 @@ mod tests {
             assert_eq!(p.as_str().parse::<Phase>().unwrap(), *p);
         }
         assert!("Challenge".parse::<Kind>().is_err());
+    }
+
+    #[test]
+    fn targets_round_trip() {
+        for t in [Target::Sheet(12), Target::Detail(7)] {
+            assert_eq!(Target::from_parts(t.kind_str(), t.id()), Some(t));
+        }
+        assert_eq!(Target::from_parts("Sheet", 1), None);
     }
 
     #[test]

@@ -1,31 +1,10 @@
 //! What facilitators steer: roles, moderation, tallies, outcomes, reports, the audit log,
 //! human translations, statistics, and a few facts the bot learns about itself.
 
-use super::{Result, Tx, now, parse_word};
-use crate::domain::{Decision, Kind, Lang, ReportReason, Role, SheetId, Status};
+use super::{Result, StoreError, Tx, now, parse_word};
+use crate::domain::{Decision, Kind, Lang, ReportReason, Role, SheetId, Status, Target};
 use sqlx::Row;
 use std::collections::BTreeMap;
-
-/// A sheet or a detail, the two things residents write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Sheet(SheetId),
-    Detail(i64),
-}
-
-impl Target {
-    fn table(self) -> &'static str {
-        match self {
-            Target::Sheet(_) => "sheet",
-            Target::Detail(_) => "detail",
-        }
-    }
-    fn id(self) -> i64 {
-        match self {
-            Target::Sheet(id) | Target::Detail(id) => id,
-        }
-    }
-}
 
 /// Something waiting for a facilitator: a pending or reported sheet or detail.
 #[derive(Debug, Clone)]
@@ -194,7 +173,7 @@ impl Tx {
             sqlx::query(
                 "UPDATE content_reports SET resolved = 1 WHERE target = $1 AND target_id = $2",
             )
-            .bind(target.table())
+            .bind(target.kind_str())
             .bind(target.id())
             .execute(&mut *self.inner)
             .await?;
@@ -233,11 +212,7 @@ impl Tx {
             let id: i64 = row.try_get("id")?;
             let target: String = row.try_get("target")?;
             items.push(WaitingItem {
-                target: if target == "sheet" {
-                    Target::Sheet(id)
-                } else {
-                    Target::Detail(id)
-                },
+                target: target_from_row(&target, id)?,
                 sheet_id: row.try_get("sheet_id")?,
                 text: row.try_get("text")?,
                 lang: parse_word("lang", &row.try_get::<String, _>("lang")?)?,
@@ -275,7 +250,7 @@ impl Tx {
             "INSERT INTO content_reports (target, target_id, participant_id, reason, created_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (target, target_id, participant_id) DO NOTHING",
         )
-        .bind(target.table())
+        .bind(target.kind_str())
         .bind(target.id())
         .bind(participant_id)
         .bind(reason.as_str())
@@ -285,7 +260,7 @@ impl Tx {
         let count: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM content_reports WHERE target = $1 AND target_id = $2 AND resolved = 0",
         )
-        .bind(target.table())
+        .bind(target.kind_str())
         .bind(target.id())
         .fetch_one(&mut *self.inner)
         .await?;
@@ -474,11 +449,7 @@ impl Tx {
                 let target: String = row.try_get("target")?;
                 let id: i64 = row.try_get("id")?;
                 Ok(Untranslated {
-                    target: if target == "sheet" {
-                        Target::Sheet(id)
-                    } else {
-                        Target::Detail(id)
-                    },
+                    target: target_from_row(&target, id)?,
                     sheet_id: row.try_get("sheet_id")?,
                     text: row.try_get("text")?,
                     lang: parse_word("lang", &row.try_get::<String, _>("lang")?)?,
@@ -663,6 +634,11 @@ impl Tx {
         }
         Ok(())
     }
+}
+
+/// The `target` column of a query that only ever yields `sheet` or `detail`.
+fn target_from_row(kind: &str, id: i64) -> Result<Target> {
+    Target::from_parts(kind, id).ok_or_else(|| StoreError::Corrupt(format!("target {kind:?}")))
 }
 
 fn recipient_from_row(row: &sqlx::any::AnyRow) -> Result<Recipient> {

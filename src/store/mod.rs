@@ -10,16 +10,15 @@ mod participants;
 mod sheets;
 mod translations;
 
+pub use crate::domain::Target;
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
-pub use facilitation::{
-    AuditEntry, Recipient, SheetCount, Stats, Target, Untranslated, WaitingItem,
-};
+pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use outbox::Delivery;
-pub use participants::Participant;
+pub use participants::{Participant, ParticipantData};
 pub use sheets::{
     DetailRow, ExportSheet, NewSheet, SheetRow, SheetSummary, StickerError, StickerRow,
 };
-pub use translations::{Backoff, TranslationAttempt, TranslationTarget, TranslationWork};
+pub use translations::{Backoff, TranslationAttempt, TranslationWork};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};

@@ -133,3 +133,89 @@ impl Tx {
         Ok(())
     }
 }
+
+/// Everything stored about one participant, for /mydata.
+#[derive(Debug, Clone)]
+pub struct ParticipantData {
+    pub lang: Lang,
+    pub district: Option<String>,
+    pub age_band: Option<String>,
+    pub created_at: i64,
+    /// Sheets they wrote: number and text.
+    pub sheets: Vec<(i64, String)>,
+    pub details: i64,
+    /// Sheets they put a sticker on.
+    pub stickers: Vec<i64>,
+}
+
+impl Tx {
+    pub async fn participant_data(
+        &mut self,
+        participant_id: i64,
+    ) -> Result<Option<ParticipantData>> {
+        let row = sqlx::query(
+            "SELECT lang, district, age_band, created_at FROM participants WHERE id = $1",
+        )
+        .bind(participant_id)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let sheets = sqlx::query("SELECT id, text FROM sheets WHERE author_id = $1 ORDER BY id")
+            .bind(participant_id)
+            .fetch_all(&mut *self.inner)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("text")?)))
+            .collect::<Result<Vec<_>>>()?;
+        let details: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM details WHERE author_id = $1")
+            .bind(participant_id)
+            .fetch_one(&mut *self.inner)
+            .await?;
+        let stickers = sqlx::query_scalar(
+            "SELECT sheet_id FROM stickers WHERE participant_id = $1 ORDER BY sheet_id",
+        )
+        .bind(participant_id)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        Ok(Some(ParticipantData {
+            lang: parse_word("participants.lang", &row.try_get::<String, _>("lang")?)?,
+            district: row.try_get("district")?,
+            age_band: row.try_get("age_band")?,
+            created_at: row.try_get("created_at")?,
+            sheets,
+            details,
+            stickers,
+        }))
+    }
+
+    /// Erases a participant: their stickers, reports, dialogue, messages waiting for them, roles
+    /// and profile. What they wrote stays in the consultation without any link to them, as a
+    /// sheet stays on the table when its writer leaves the room.
+    pub async fn forget_participant(
+        &mut self,
+        participant_id: i64,
+        telegram_user_id: i64,
+    ) -> Result<()> {
+        for statement in [
+            "DELETE FROM stickers WHERE participant_id = $1",
+            "DELETE FROM content_reports WHERE participant_id = $1",
+            "DELETE FROM dialogue_states WHERE participant_id = $1",
+            "DELETE FROM deliveries WHERE participant_id = $1",
+            "UPDATE sheets SET author_id = NULL WHERE author_id = $1",
+            "UPDATE details SET author_id = NULL WHERE author_id = $1",
+            "UPDATE sheet_translations SET translator_id = NULL WHERE translator_id = $1",
+            "UPDATE detail_translations SET translator_id = NULL WHERE translator_id = $1",
+            "DELETE FROM participants WHERE id = $1",
+        ] {
+            sqlx::query(statement)
+                .bind(participant_id)
+                .execute(&mut *self.inner)
+                .await?;
+        }
+        sqlx::query("DELETE FROM roles WHERE telegram_user_id = $1")
+            .bind(telegram_user_id)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
+    }
+}

@@ -3,51 +3,16 @@
 //! (`translation_attempts`) so they are retried with backoff and eventually given up.
 
 use super::{Result, StoreError, Tx, now, parse_word};
-use crate::domain::Lang;
+use crate::domain::{Lang, Target};
 use sqlx::Row;
 use std::fmt;
-use std::str::FromStr;
 use std::time::Duration;
-
-/// What a translation belongs to: a sheet (`sheet_translations`) or a detail
-/// (`detail_translations`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TranslationTarget {
-    Sheet,
-    Detail,
-}
-
-impl TranslationTarget {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TranslationTarget::Sheet => "sheet",
-            TranslationTarget::Detail => "detail",
-        }
-    }
-}
-
-impl FromStr for TranslationTarget {
-    type Err = StoreError;
-    fn from_str(s: &str) -> Result<Self> {
-        match s {
-            "sheet" => Ok(TranslationTarget::Sheet),
-            "detail" => Ok(TranslationTarget::Detail),
-            _ => Err(StoreError::Corrupt(format!("translation target {s:?}"))),
-        }
-    }
-}
-
-impl fmt::Display for TranslationTarget {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// One text to translate into one language.
 #[derive(Clone, PartialEq, Eq)]
 pub struct TranslationWork {
-    pub target: TranslationTarget,
-    pub target_id: i64,
+    /// The sheet or detail whose text this is.
+    pub target: Target,
     /// The language the resident wrote in.
     pub source: Lang,
     /// The language to translate into.
@@ -63,7 +28,6 @@ impl fmt::Debug for TranslationWork {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TranslationWork")
             .field("target", &self.target)
-            .field("target_id", &self.target_id)
             .field("source", &self.source)
             .field("lang", &self.lang)
             .field("text_chars", &self.text.chars().count())
@@ -171,9 +135,11 @@ impl Tx {
                 let source: String = row.try_get("source")?;
                 let lang: String = row.try_get("lang")?;
                 let attempts: i64 = row.try_get("attempts")?;
+                let target_id: i64 = row.try_get("target_id")?;
                 Ok(TranslationWork {
-                    target: target.parse()?,
-                    target_id: row.try_get("target_id")?,
+                    target: Target::from_parts(&target, target_id).ok_or_else(|| {
+                        StoreError::Corrupt(format!("translation target {target:?}"))
+                    })?,
                     source: parse_word("translation source lang", &source)?,
                     lang: parse_word("translation lang", &lang)?,
                     text: row.try_get("text")?,
@@ -188,30 +154,28 @@ impl Tx {
     /// nothing was stored. Either way the failures remembered for it are forgotten.
     pub async fn store_machine_translation(
         &mut self,
-        target: TranslationTarget,
-        target_id: i64,
+        target: Target,
         lang: Lang,
         text: &str,
     ) -> Result<bool> {
         let sql = match target {
-            TranslationTarget::Sheet => {
+            Target::Sheet(_) => {
                 "INSERT INTO sheet_translations (sheet_id, lang, text, origin, created_at) \
                  VALUES ($1, $2, $3, 'machine', $4) ON CONFLICT (sheet_id, lang) DO NOTHING"
             }
-            TranslationTarget::Detail => {
+            Target::Detail(_) => {
                 "INSERT INTO detail_translations (detail_id, lang, text, origin, created_at) \
                  VALUES ($1, $2, $3, 'machine', $4) ON CONFLICT (detail_id, lang) DO NOTHING"
             }
         };
         let done = sqlx::query(sql)
-            .bind(target_id)
+            .bind(target.id())
             .bind(lang.code())
             .bind(text)
             .bind(now())
             .execute(&mut *self.inner)
             .await?;
-        self.forget_translation_attempts(target, target_id, lang)
-            .await?;
+        self.forget_translation_attempts(target, lang).await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -219,8 +183,7 @@ impl Tx {
     /// `backoff.after(failures)`. `error` must not contain the text. Returns the failures so far.
     pub async fn record_translation_failure(
         &mut self,
-        target: TranslationTarget,
-        target_id: i64,
+        target: Target,
         lang: Lang,
         error: &str,
         backoff: Backoff,
@@ -235,8 +198,8 @@ impl Tx {
                last_error = excluded.last_error, updated_at = excluded.updated_at \
              RETURNING attempts",
         )
-        .bind(target.as_str())
-        .bind(target_id)
+        .bind(target.kind_str())
+        .bind(target.id())
         .bind(lang.code())
         .bind(at)
         .bind(short(error))
@@ -247,8 +210,8 @@ impl Tx {
             "UPDATE translation_attempts SET next_attempt_at = $4 \
              WHERE target = $1 AND target_id = $2 AND lang = $3",
         )
-        .bind(target.as_str())
-        .bind(target_id)
+        .bind(target.kind_str())
+        .bind(target.id())
         .bind(lang.code())
         .bind(at.saturating_add(whole_seconds(backoff.after(attempts))))
         .execute(&mut *self.inner)
@@ -260,8 +223,7 @@ impl Tx {
     /// languages): that text is never sent into that language again.
     pub async fn give_up_translation(
         &mut self,
-        target: TranslationTarget,
-        target_id: i64,
+        target: Target,
         lang: Lang,
         error: &str,
     ) -> Result<()> {
@@ -275,8 +237,8 @@ impl Tx {
                attempts = translation_attempts.attempts + 1, given_up = 1, \
                last_error = excluded.last_error, updated_at = excluded.updated_at",
         )
-        .bind(target.as_str())
-        .bind(target_id)
+        .bind(target.kind_str())
+        .bind(target.id())
         .bind(lang.code())
         .bind(at)
         .bind(short(error))
@@ -288,16 +250,15 @@ impl Tx {
     /// The failures remembered for one text and language; None when there are none.
     pub async fn translation_attempt(
         &mut self,
-        target: TranslationTarget,
-        target_id: i64,
+        target: Target,
         lang: Lang,
     ) -> Result<Option<TranslationAttempt>> {
         let row = sqlx::query(
             "SELECT attempts, next_attempt_at, given_up, last_error FROM translation_attempts \
              WHERE target = $1 AND target_id = $2 AND lang = $3",
         )
-        .bind(target.as_str())
-        .bind(target_id)
+        .bind(target.kind_str())
+        .bind(target.id())
         .bind(lang.code())
         .fetch_optional(&mut *self.inner)
         .await?;
@@ -310,17 +271,12 @@ impl Tx {
         }))
     }
 
-    async fn forget_translation_attempts(
-        &mut self,
-        target: TranslationTarget,
-        target_id: i64,
-        lang: Lang,
-    ) -> Result<()> {
+    async fn forget_translation_attempts(&mut self, target: Target, lang: Lang) -> Result<()> {
         sqlx::query(
             "DELETE FROM translation_attempts WHERE target = $1 AND target_id = $2 AND lang = $3",
         )
-        .bind(target.as_str())
-        .bind(target_id)
+        .bind(target.kind_str())
+        .bind(target.id())
         .bind(lang.code())
         .execute(&mut *self.inner)
         .await?;
