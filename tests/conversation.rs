@@ -389,3 +389,62 @@ backend_tests!(language_menu_switches_everything, |db: TestDb| async move {
     // Telegram keeps sending "en", but the choice is remembered.
     assert!(r.says("/help").await.contains("Sådan gør du"));
 });
+
+backend_tests!(mydata_and_forget, |db: TestDb| async move {
+    let store = db.store().await;
+    let mut r = Resident::new(&store, 15, "en");
+    r.says("/start").await;
+    r.taps("Valby").await;
+    r.taps("Skip").await;
+    r.says("/vote 3").await;
+    r.says("/add").await;
+    r.taps("Young people").await;
+    r.taps("A solution").await;
+    r.says("Free swimming lessons for girls").await;
+    let text = r.taps("Publish").await;
+    let id: i64 = text
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('.')
+        .parse()
+        .unwrap();
+    let text = r.says("/mydata").await;
+    for needle in [
+        "Your Telegram id: 15",
+        "Language: English",
+        "Part of the city: Valby",
+        "Age: not given",
+        "Free swimming lessons",
+        "Your stickers (1): #3",
+    ] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+    // Forgetting asks first; cancelling keeps everything.
+    assert!(r.says("/forget").await.contains("cannot be undone"));
+    r.taps("Cancel").await;
+    assert!(r.says("/mydata").await.contains("#3"));
+    r.says("/forget").await;
+    assert!(r.taps("Yes, forget me").await.contains("has forgotten you"));
+    let mut tx = store.read().await.unwrap();
+    assert!(tx.participant_by_telegram_id(15).await.unwrap().is_none());
+    let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
+    let sheets = tx.export_sheets(c.id).await.unwrap();
+    assert_eq!(
+        sheets.iter().find(|s| s.id == 3).unwrap().votes,
+        0,
+        "stickers are gone"
+    );
+    let kept = sheets.iter().find(|s| s.id == id).unwrap();
+    assert_eq!(
+        kept.text, "Free swimming lessons for girls",
+        "what they wrote stays, unlinked"
+    );
+    drop(tx);
+    let mut tx = store.read().await.unwrap();
+    let stats = tx.stats(c.id, 24).await.unwrap();
+    assert!(stats.by_district.iter().all(|(d, _)| d != "Valby"));
+    drop(tx);
+    // Writing again starts fresh.
+    assert!(r.says("/mydata").await.contains("Your stickers (0)"));
+});

@@ -464,3 +464,67 @@ backend_tests!(
         let _ = Lang::Da;
     }
 );
+
+backend_tests!(
+    new_sheets_and_reports_reach_the_facilitators_group,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let group = -100_123;
+        let with_group = Settings {
+            admin_chat: Some(group),
+            ..settings()
+        };
+        let mut r = Resident::with_settings(&store, 60, "ar", with_group.clone());
+        r.says("/add").await;
+        r.says("1").await;
+        r.says("1").await;
+        r.says("لا توجد أماكن كافية في الملاجئ").await;
+        r.says("1").await;
+        let (chat, card) = r
+            .last
+            .elsewhere
+            .first()
+            .cloned()
+            .expect("posted to the group");
+        assert_eq!(chat, group);
+        let text = card.text.to_plain();
+        assert!(
+            text.contains("Nyt ark") && text.contains("لا توجد أماكن كافية"),
+            "in the consultation's language: {text}"
+        );
+        assert!(
+            card.choices().any(|b| b.data.starts_with("ap:s:"))
+                && card.choices().any(|b| b.data.starts_with("hd:s:"))
+        );
+        // A resident's report lands there too.
+        let mut reporter = Resident::with_settings(&store, 61, "en", with_group);
+        reporter.says("/item 2").await;
+        reporter.taps("Report").await;
+        reporter.taps("Advertising").await;
+        let (chat, card) = reporter
+            .last
+            .elsewhere
+            .first()
+            .cloned()
+            .expect("the report is posted");
+        assert_eq!(chat, group);
+        assert!(
+            card.text.to_plain().contains("Anmeldt: Reklame eller spam"),
+            "{}",
+            card.text.to_plain()
+        );
+        // A facilitator tapping the group's button hides it; anyone else cannot.
+        let data = card
+            .choices()
+            .find(|b| b.data.starts_with("hd:"))
+            .unwrap()
+            .data
+            .clone();
+        let mut outsider = resident(&store, 62);
+        assert!(outsider.taps_data(&data).await.contains("I do not know"));
+        assert_eq!(item(&export_json(&store).await, 2)["status"], "visible");
+        let mut a = admin(&store);
+        assert!(a.taps_data(&data).await.contains("#2 is hidden now"));
+        assert_eq!(item(&export_json(&store).await, 2)["status"], "hidden");
+    }
+);

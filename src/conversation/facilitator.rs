@@ -102,7 +102,7 @@ fn parse_target(s: &str) -> Option<Target> {
     })
 }
 
-fn target_label(t: Target) -> String {
+pub(super) fn target_label(t: Target) -> String {
     match t {
         Target::Sheet(id) => format!("#{id}"),
         Target::Detail(id) => format!("d{id}"),
@@ -800,12 +800,13 @@ impl Turn<'_> {
                 &detail,
             )
             .await?;
+        let language = lang.map(|l| self.language_name(l)).unwrap_or_default();
         Ok(vec![self.say_with(
             "grant-done",
             &[
-                ("role", role.as_str().into()),
+                ("role", self.role_word(role).into()),
                 ("user", user.to_string().into()),
-                ("language", detail.into()),
+                ("language", language.into()),
             ],
         )])
     }
@@ -834,10 +835,17 @@ impl Turn<'_> {
         Ok(vec![self.say_with(
             key,
             &[
-                ("role", role.as_str().into()),
+                ("role", self.role_word(role).into()),
                 ("user", user.to_string().into()),
             ],
         )])
+    }
+
+    fn role_word(&self, role: Role) -> String {
+        self.words.get(match role {
+            Role::Moderator => "role-moderator",
+            Role::Translator => "role-translator",
+        })
     }
 
     async fn audit_log(&mut self) -> Replies {
@@ -848,9 +856,15 @@ impl Turn<'_> {
         }
         for e in &entries {
             let when = utc_minute(e.created_at);
+            let key = format!("audit-{}", e.action);
+            let action = if self.words.has(&key) {
+                self.words.get(&key)
+            } else {
+                e.action.clone()
+            };
             text = text.line().plain(format!(
-                "{when} · {} · {} {} {}",
-                e.actor_id, e.action, e.subject, e.detail
+                "{when} · {} · {action} {} {}",
+                e.actor_id, e.subject, e.detail
             ));
         }
         Ok(vec![Reply::new(text)])
@@ -867,9 +881,9 @@ impl Turn<'_> {
         let (Some(target), Some(lang)) = (target, lang) else {
             return Ok(self.usage("usage-translate"));
         };
-        let text = match SheetText::parse(text) {
+        let text = match self.parse_text(text) {
             Ok(text) => text,
-            Err(err) => return Ok(vec![self.text_refused(err)]),
+            Err(refusal) => return Ok(refusal),
         };
         self.store_translation(target, lang, &text).await
     }

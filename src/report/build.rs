@@ -1,13 +1,13 @@
 //! Gathers what charts, reports, exports and QR codes show from the store, in the reader's
 //! language, and turns it into bytes to send or write.
 
-use super::chart::{Bar, BarChart, ChartError, bar_chart_png};
+use super::chart::{Bar, BarChart, ChartError, bar_chart_png, svg_to_png};
 use super::export::{Export, ExportFormat, write_csv};
 use super::html::{Participation, ReportData, ReportSheet, ReportTheme, report_html};
 use crate::domain::{Kind, Lang, Source, Status};
 use crate::i18n::Words;
 use crate::store::{SheetSummary, StoreError, ThemeRow, Tx};
-use resvg::{tiny_skia, usvg};
+use resvg::usvg;
 
 /// The export as the bytes of a file.
 pub fn export_bytes(export: &Export, format: ExportFormat) -> Vec<u8> {
@@ -162,7 +162,7 @@ pub enum QrError {
     #[error("the link is too long for a QR code: {0}")]
     Encode(#[from] qrcode::types::QrError),
     #[error("the QR code could not be drawn: {0}")]
-    Draw(String),
+    Draw(#[from] ChartError),
 }
 
 /// A QR code for `link` as a PNG, large enough to print on a poster.
@@ -173,20 +173,8 @@ pub fn qr_png(link: &str) -> Result<Vec<u8>, QrError> {
         .min_dimensions(1000, 1000)
         .quiet_zone(true)
         .build();
-    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default())
-        .map_err(|e| QrError::Draw(e.to_string()))?;
-    let size = tree.size().to_int_size();
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| QrError::Draw("empty picture".into()))?;
-    pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::identity(),
-        &mut pixmap.as_mut(),
-    );
-    pixmap
-        .encode_png()
-        .map_err(|e| QrError::Draw(e.to_string()))
+    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).map_err(ChartError::from)?;
+    Ok(svg_to_png(&tree)?)
 }
 
 #[cfg(test)]

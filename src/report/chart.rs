@@ -62,17 +62,17 @@ pub enum ChartError {
 /// send one should keep to about 50 bars.
 pub fn bar_chart_png(chart: &BarChart) -> Result<Vec<u8>, ChartError> {
     let svg = bar_chart_svg(chart);
-    let tree = usvg::Tree::from_str(&svg, &options())?;
+    svg_to_png(&usvg::Tree::from_str(&svg, &options())?)
+}
+
+/// Rasterises an SVG tree on white, at its own size.
+pub(crate) fn svg_to_png(tree: &usvg::Tree) -> Result<Vec<u8>, ChartError> {
     let size = tree.size().to_int_size();
     let (width, height) = (size.width(), size.height());
     let mut pixmap =
         tiny_skia::Pixmap::new(width, height).ok_or(ChartError::TooLarge { width, height })?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::identity(),
-        &mut pixmap.as_mut(),
-    );
+    resvg::render(tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
     pixmap
         .encode_png()
         .map_err(|e| ChartError::Png(e.to_string()))

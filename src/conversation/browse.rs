@@ -1,0 +1,412 @@
+//! Browsing: the welcome, themes, lists of sheets, a sheet, its original text.
+
+use super::*;
+
+impl Turn<'_> {
+    pub(super) async fn start(&mut self, payload: Option<&str>) -> Replies {
+        match payload {
+            Some(p) if p.starts_with("theme-") => {
+                let key = &p["theme-".len()..];
+                let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
+                if let Some(theme) = themes.iter().find(|t| t.key == key) {
+                    return self.theme(theme.id, false).await;
+                }
+            }
+            Some(p) if p.starts_with("sheet-") => {
+                if let Ok(id) = p["sheet-".len()..].parse::<SheetId>()
+                    && self.visible_sheet(id).await?.is_some()
+                {
+                    return self.sheet(id, false).await;
+                }
+            }
+            _ => {}
+        }
+        let mut replies = self.welcome().await?;
+        if !self.me.onboarded {
+            self.tx.mark_onboarded(self.me.id).await?;
+            self.me.onboarded = true;
+            replies.push(self.district_question());
+        }
+        Ok(replies)
+    }
+
+    pub(super) async fn welcome(&mut self) -> Replies {
+        let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
+        let text = Text::new()
+            .bold(self.consultation.title.clone())
+            .para()
+            .plain(self.consultation.intro.trim().to_owned())
+            .para()
+            .plain(self.words.get("welcome-choose-theme"));
+        let reply = Reply::new(text)
+            .rows(themes.iter().map(|t| vec![self.theme_button(t)]))
+            .row(vec![
+                self.button("button-about", Action::About),
+                self.button("button-language", Action::Language),
+            ]);
+        Ok(vec![reply])
+    }
+
+    pub(super) fn theme_button(&self, theme: &ThemeRow) -> Button {
+        Button {
+            label: theme.title.clone(),
+            data: Action::Theme(theme.id).to_string(),
+        }
+    }
+
+    pub(super) async fn themes(&mut self, edit: bool) -> Replies {
+        let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
+        let mut text = Text::new().bold(self.words.get("themes-title")).para();
+        for theme in &themes {
+            text = text
+                .bold(theme.title.clone())
+                .plain(format!(" — {}", theme.description.trim()))
+                .line();
+        }
+        let reply = Reply::new(text)
+            .rows(themes.iter().map(|t| vec![self.theme_button(t)]))
+            .row(vec![self.button("button-my-stickers", Action::MyStickers)])
+            .editing(edit);
+        Ok(vec![reply])
+    }
+
+    pub(super) async fn theme(&mut self, theme_id: i64, edit: bool) -> Replies {
+        let Some(theme) = self.own_theme(theme_id).await? else {
+            return Ok(self.stale());
+        };
+        let challenges = self
+            .tx
+            .ranked_sheets(theme.id, Kind::Challenge, self.me.id, self.me.lang)
+            .await?;
+        let solutions = self
+            .tx
+            .ranked_sheets(theme.id, Kind::Solution, self.me.id, self.me.lang)
+            .await?;
+        let mut text = Text::new()
+            .bold(theme.title.clone())
+            .para()
+            .plain(theme.description.trim().to_owned())
+            .para()
+            .plain(self.words.with(
+                "theme-counts",
+                &[
+                    ("challenges", challenges.len().into()),
+                    ("solutions", solutions.len().into()),
+                ],
+            ));
+        if self.consultation.phase.allows_stickers() {
+            text = text.para().plain(self.stickers_left_line(theme.id).await?);
+        }
+        let mut reply = Reply::new(text)
+            .row(vec![
+                self.button_with(
+                    "button-challenges",
+                    &[("count", challenges.len().into())],
+                    Action::List {
+                        theme: theme.id,
+                        kind: Kind::Challenge,
+                        page: 0,
+                    },
+                ),
+                self.button_with(
+                    "button-solutions",
+                    &[("count", solutions.len().into())],
+                    Action::List {
+                        theme: theme.id,
+                        kind: Kind::Solution,
+                        page: 0,
+                    },
+                ),
+            ])
+            .editing(edit);
+        if self.consultation.phase.allows_writing() {
+            reply = reply.row(vec![
+                self.button("button-add-here", Action::AddIn(theme.id)),
+            ]);
+        }
+        Ok(vec![reply.row(vec![
+            self.button("button-back-themes", Action::Themes),
+        ])])
+    }
+
+    pub(super) async fn stickers_left_line(&mut self, theme_id: i64) -> Result<String, StoreError> {
+        let budget = self.consultation.stickers;
+        let used_c = self
+            .tx
+            .stickers_used(self.me.id, theme_id, Kind::Challenge)
+            .await?;
+        let used_s = self
+            .tx
+            .stickers_used(self.me.id, theme_id, Kind::Solution)
+            .await?;
+        Ok(self.words.with(
+            "stickers-left-theme",
+            &[
+                ("challenges", budget.challenge.saturating_sub(used_c).into()),
+                ("challenges_total", budget.challenge.into()),
+                ("solutions", budget.solution.saturating_sub(used_s).into()),
+                ("solutions_total", budget.solution.into()),
+            ],
+        ))
+    }
+
+    pub(super) async fn own_theme(
+        &mut self,
+        theme_id: i64,
+    ) -> Result<Option<ThemeRow>, StoreError> {
+        let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
+        Ok(themes.into_iter().find(|t| t.id == theme_id))
+    }
+
+    pub(super) async fn list(
+        &mut self,
+        theme_id: i64,
+        kind: Kind,
+        page: u32,
+        edit: bool,
+    ) -> Replies {
+        let Some(theme) = self.own_theme(theme_id).await? else {
+            return Ok(self.stale());
+        };
+        let sheets = self
+            .tx
+            .ranked_sheets(theme.id, kind, self.me.id, self.me.lang)
+            .await?;
+        let pages = sheets.len().div_ceil(PAGE_SIZE).max(1) as u32;
+        let page = page.min(pages - 1);
+        let shown = sheets
+            .iter()
+            .skip(page as usize * PAGE_SIZE)
+            .take(PAGE_SIZE);
+        let heading_key = match kind {
+            Kind::Challenge => "list-challenges",
+            Kind::Solution => "list-solutions",
+        };
+        let mut text = Text::new().bold(self.words.with(
+            heading_key,
+            &[
+                ("theme", theme.title.clone().into()),
+                ("page", (page + 1).into()),
+                ("pages", pages.into()),
+            ],
+        ));
+        text = text.para();
+        if sheets.is_empty() {
+            text = text.plain(self.words.get("list-empty"));
+        }
+        let mut rows = Vec::new();
+        for sheet in shown {
+            text = text
+                .bold(self.number(sheet.id))
+                .plain(" ")
+                .plain(self.quote(&short(self.displayed(sheet), SHORT_CHARS)))
+                .line()
+                .plain(self.words.with(
+                    if sheet.mine {
+                        "list-stickers-mine"
+                    } else {
+                        "list-stickers"
+                    },
+                    &[("count", sheet.total_votes().into())],
+                ))
+                .para();
+            rows.push(vec![Button {
+                label: format!(
+                    "#{} {}",
+                    sheet.id,
+                    short(self.displayed(sheet), BUTTON_CHARS)
+                ),
+                data: Action::Sheet(sheet.id).to_string(),
+            }]);
+        }
+        let mut nav = Vec::new();
+        if page > 0 {
+            nav.push(self.button(
+                "button-previous",
+                Action::List {
+                    theme: theme.id,
+                    kind,
+                    page: page - 1,
+                },
+            ));
+        }
+        if page + 1 < pages {
+            nav.push(self.button(
+                "button-next",
+                Action::List {
+                    theme: theme.id,
+                    kind,
+                    page: page + 1,
+                },
+            ));
+        }
+        let reply = Reply::new(text)
+            .rows(rows)
+            .row(nav)
+            .row(vec![self.button_with(
+                "button-back-theme",
+                &[("theme", theme.title.clone().into())],
+                Action::Theme(theme.id),
+            )])
+            .editing(edit);
+        Ok(vec![reply])
+    }
+
+    /// A sheet the reader may see: visible, or their own while it waits for approval.
+    pub(super) async fn visible_sheet(
+        &mut self,
+        id: SheetId,
+    ) -> Result<Option<SheetRow>, StoreError> {
+        let sheet = self.tx.sheet(id, self.me.id, self.me.lang).await?;
+        Ok(sheet.filter(|s| {
+            s.status == Status::Visible
+                || (s.status == Status::Pending && s.author_id == Some(self.me.id))
+        }))
+    }
+
+    pub(super) async fn sheet(&mut self, id: SheetId, edit: bool) -> Replies {
+        let Some(sheet) = self.visible_sheet(id).await? else {
+            return Ok(self.not_found(id));
+        };
+        let Some(theme) = self.own_theme(sheet.summary.theme_id).await? else {
+            return Ok(self.not_found(id));
+        };
+        let details = self.tx.details(id, self.me.lang).await?;
+        let s = &sheet.summary;
+        let mut text = Text::new()
+            .bold(self.number(s.id))
+            .plain(format!(" · {} · {}", self.kind_word(s.kind), theme.title))
+            .para()
+            .plain(self.quote(self.displayed(s)));
+        text = self.language_note(text, s.lang, s.translation.is_some());
+        if sheet.status == Status::Pending {
+            text = text.para().italic(self.words.get("sheet-pending"));
+        }
+        if let Some(rank) = sheet.favourite_rank {
+            text = text
+                .para()
+                .italic(self.words.with("sheet-favourite", &[("rank", rank.into())]));
+        }
+        text = text.para().plain(self.words.with(
+            "sheet-stickers",
+            &[
+                ("online", s.votes.into()),
+                ("meeting", s.meeting_votes.into()),
+            ],
+        ));
+        if s.mine {
+            text = text.line().plain(self.words.get("sheet-your-sticker"));
+        }
+        // The stickers left are shown where they are placed.
+        if self.consultation.phase.allows_stickers() && sheet.status == Status::Visible {
+            text = text.line().italic(self.stickers_left_line(theme.id).await?);
+        }
+        if !details.is_empty() {
+            text = text.para().bold(
+                self.words
+                    .with("sheet-details", &[("count", details.len().into())]),
+            );
+            for d in &details {
+                let shown = d
+                    .translation
+                    .as_ref()
+                    .map(|(t, _)| t.as_str())
+                    .unwrap_or(&d.text);
+                text = text.line().plain("• ").plain(self.quote(shown));
+                if d.lang != self.me.lang {
+                    let key = if d.translation.is_some() {
+                        "detail-translated"
+                    } else {
+                        "detail-language"
+                    };
+                    text = text.plain(" ").italic(
+                        self.words
+                            .with(key, &[("language", self.language_name(d.lang).into())]),
+                    );
+                }
+            }
+        }
+        let phase = self.consultation.phase;
+        let mut first = Vec::new();
+        if phase.allows_stickers() && sheet.status == Status::Visible {
+            first.push(if s.mine {
+                self.button("button-unvote", Action::Unvote(s.id))
+            } else {
+                self.button("button-vote", Action::Vote(s.id))
+            });
+        }
+        if phase.allows_writing() && sheet.status == Status::Visible {
+            first.push(self.button("button-add-detail", Action::Detail(s.id)));
+        }
+        let mut reply = Reply::new(text).row(first).editing(edit);
+        let mut extra = Vec::new();
+        if s.translation.is_some() {
+            extra.push(self.button("button-original", Action::Original(s.id)));
+        }
+        if sheet.status == Status::Visible && sheet.author_id != Some(self.me.id) {
+            extra.push(self.button("button-report", Action::Report(s.id)));
+        }
+        reply = reply.row(extra);
+        reply = reply.row(vec![self.button_with(
+            "button-back-list",
+            &[("theme", theme.title.clone().into())],
+            Action::List {
+                theme: theme.id,
+                kind: s.kind,
+                page: 0,
+            },
+        )]);
+        Ok(vec![reply])
+    }
+
+    pub(super) fn language_name(&self, lang: Lang) -> String {
+        self.words.get(&format!("language-{}", lang.code()))
+    }
+
+    /// Says in which language a text was written when it is not the reader's.
+    pub(super) fn language_note(&self, text: Text, lang: Lang, translated: bool) -> Text {
+        if lang == self.me.lang {
+            return text;
+        }
+        let key = if translated {
+            "sheet-translated"
+        } else {
+            "sheet-untranslated"
+        };
+        text.line().italic(
+            self.words
+                .with(key, &[("language", self.language_name(lang).into())]),
+        )
+    }
+
+    pub(super) fn not_found(&mut self, id: SheetId) -> Vec<Reply> {
+        self.notice = Some(
+            self.words
+                .with("sheet-not-found", &[("number", self.number(id).into())]),
+        );
+        vec![self.with_themes_button(
+            self.say_with("sheet-not-found", &[("number", self.number(id).into())]),
+        )]
+    }
+
+    pub(super) async fn original(&mut self, id: SheetId) -> Replies {
+        let Some(sheet) = self.visible_sheet(id).await? else {
+            return Ok(self.not_found(id));
+        };
+        let s = &sheet.summary;
+        let text = Text::new()
+            .bold(self.number(s.id))
+            .plain(" ")
+            .italic(self.words.with(
+                "sheet-original",
+                &[("language", self.language_name(s.lang).into())],
+            ))
+            .para()
+            .plain(isolate(self.me.lang, &s.text));
+        Ok(vec![Reply::new(text).row(vec![self.button_with(
+            "button-open",
+            &[("number", format!("#{}", s.id).into())],
+            Action::Sheet(s.id),
+        )])])
+    }
+}

@@ -1,0 +1,62 @@
+//! The resident's own data: what is kept about them (/mydata) and being forgotten (/forget).
+
+use super::*;
+
+impl Turn<'_> {
+    pub(super) async fn my_data(&mut self) -> Replies {
+        let Some(data) = self.tx.participant_data(self.me.id).await? else {
+            return Ok(self.stale());
+        };
+        let none = self.words.get("mydata-none");
+        let age = data
+            .age_band
+            .as_deref()
+            .and_then(|band| AGE_BANDS.iter().position(|b| *b == band))
+            .map(|i| self.words.get(&format!("age-band-{}", i + 1)))
+            .unwrap_or_else(|| none.clone());
+        let district = match data.district.as_deref() {
+            Some("-") => self.words.get("button-district-elsewhere"),
+            Some(d) => d.to_owned(),
+            None => none.clone(),
+        };
+        let since = chrono::DateTime::from_timestamp(data.created_at, 0)
+            .map(|t| t.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let mut text = Text::new()
+            .bold(self.words.get("mydata-title"))
+            .para()
+            .plain(self.words.with(
+                "mydata-body",
+                &[
+                    ("id", self.me.telegram_user_id.to_string().into()),
+                    ("language", data.lang.native_name().into()),
+                    ("district", district.into()),
+                    ("age", age.into()),
+                    ("since", since.into()),
+                    ("details", data.details.into()),
+                ],
+            ));
+        text = text.para().plain(
+            self.words
+                .with("mydata-sheets", &[("count", data.sheets.len().into())]),
+        );
+        for (id, sheet) in &data.sheets {
+            text = text
+                .line()
+                .plain("• ")
+                .bold(self.number(*id))
+                .plain(" ")
+                .plain(self.quote(&short(sheet, SHORT_CHARS)));
+        }
+        let stickers: Vec<String> = data.stickers.iter().map(|id| self.number(*id)).collect();
+        text = text.para().plain(self.words.with(
+            "mydata-stickers",
+            &[
+                ("count", stickers.len().into()),
+                ("list", stickers.join(", ").into()),
+            ],
+        ));
+        text = text.para().italic(self.words.get("mydata-privacy"));
+        Ok(vec![self.with_themes_button(Reply::new(text))])
+    }
+}
