@@ -209,3 +209,59 @@ language-set = سأتحدث معك بالعربية من الآن.
 ## Terminal chat
 
 console-banner = consultbot في الطرفية. اكتب /start لتبدأ، أو رقمًا لتختار. اضغط Ctrl-D للخروج.
+console-file-saved = تم حفظ الملف: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ إبلاغ
+button-report-sheet = الورقة { $number } نفسها
+button-cancel-report = « رجوع
+report-what = عن ماذا تريد أن تُبلغ؟ عن الورقة، أو عن أحد تفاصيلها:
+report-why = لماذا يجب أن ينظر موظف من البلدية في هذا؟
+report-reason-spam = إعلان أو رسائل مزعجة
+report-reason-offensive = كلام مسيء أو جارح
+report-reason-off-topic = لا يتعلق بهذا الموضوع
+report-thanks = شكرًا. سينظر موظف من البلدية في الأمر.
+
+## Optional questions about who takes part
+
+onboarding-district = سؤال اختياري: في أي منطقة من كوبنهاغن تسكن؟ هذا يساعد البلدية على معرفة من شارك. لن يظهر جوابك أبدًا بجانب ما تكتبه.
+onboarding-age = وكم عمرك؟ (هذا اختياري أيضًا.)
+onboarding-thanks = شكرًا! الآن اختر موضوعًا.
+button-district-elsewhere = مكان آخر
+button-skip = تخطي
+age-band-1 = أقل من 18
+age-band-2 = من 18 إلى 29
+age-band-3 = من 30 إلى 44
+age-band-4 = من 45 إلى 59
+age-band-5 = من 60 إلى 74
+age-band-6 = 75 أو أكثر
+
+## Messages from the facilitators
+
+broadcast-heading = رسالة من فريق الحوار
+outcome-heading = أخبار عن الورقة { $number }: { $decision }
+decision-adopted = تم اعتمادها
+decision-considered = قيد الدراسة
+decision-declined = لن يتم الأخذ بها
+
+## Your data
+
+mydata-title = ما يحفظه consultbot عنك
+mydata-body =
+    رقم حسابك في تيليجرام: { $id }
+    اللغة: { $language }
+    منطقة السكن: { $district }
+    العمر: { $age }
+    تشارك منذ: { $since }
+    التفاصيل التي أضفتها: { $details }
+mydata-none = غير مذكور
+mydata-sheets = الأوراق التي كتبتها: { $count }
+mydata-stickers = ملصقاتك ({ $count }): { $list }
+mydata-privacy = لا يرى أحد غيرك من كتب ورقة أو من وضع ملصقًا. اكتب /forget إذا أردت أن ينساك consultbot.
+forget-confirm = هل تريد أن ينساك consultbot؟ ستُحذف ملصقاتك وأجوبتك ولغتك. ما كتبته يبقى في الحوار، لكن لن يربطه بك أي شيء بعد الآن. لا يمكن التراجع عن هذا.
+button-forget = نعم، انسني
+forget-done = تم. لقد نسيك consultbot. إذا كتبت مرة أخرى، ستبدأ من جديد.
+help-privacy =
+    /mydata – عرض ما يحفظه consultbot عنك
+    /forget – طلب أن ينساك consultbot

@@ -86,3 +86,24 @@ usage-revoke = Brug /revoke moderator BRUGER eller /revoke translator BRUGER
 usage-translate = Brug /translate ARK SPROG TEKST, for eksempel /translate 12 en Better language courses (d7 for en uddybning).
 usage-translations = Brug /translations eller /translations SPROG, for eksempel /translations ar
 usage-qr = Brug /qr, /qr TEMA eller /qr ARK, for eksempel /qr unge eller /qr 12
+role-moderator = moderator
+role-translator = oversætter
+help-facilitator-title = For facilitatorer
+help-facilitator =
+    /stats · /top [TEMA] [N] · /export · /chart [TEMA] · /report
+    /pending · /approve N · /hide N · /restore N (dN for en uddybning)
+    /tally N ANTAL · /phase open|voting|closed · /broadcast TEKST
+    /outcome N adopted|considered|declined TEKST · /qr [TEMA|N]
+    /translate N SPROG TEKST · /translations [SPROG]
+    /grant ROLLE BRUGER [SPROG] · /revoke ROLLE BRUGER · /audit
+audit-approve = godkendt
+audit-restore = vist igen
+audit-hide = skjult
+audit-auto-hide = skjult efter anmeldelser
+audit-tally = mødeoptælling
+audit-phase = fase
+audit-broadcast = besked til alle
+audit-outcome = beslutning
+audit-grant = rolle givet
+audit-revoke = rolle fjernet
+audit-translate = oversat

@@ -210,3 +210,24 @@ outcome-heading = Nyt om ark { $number }: { $decision }
 decision-adopted = vedtaget
 decision-considered = overvejes
 decision-declined = bliver ikke taget videre
+
+## Dine data
+
+mydata-title = Det gemmer consultbot om dig
+mydata-body =
+    Dit Telegram-id: { $id }
+    Sprog: { $language }
+    Bydel: { $district }
+    Alder: { $age }
+    Med siden: { $since }
+    Uddybninger du har skrevet: { $details }
+mydata-none = ikke oplyst
+mydata-sheets = Ark du har skrevet: { $count }
+mydata-stickers = Dine klistermærker ({ $count }): { $list }
+mydata-privacy = Ingen andre kan se, hvem der har skrevet et ark eller givet et klistermærke. Skriv /forget for at blive glemt.
+forget-confirm = Vil du have, at consultbot glemmer dig? Dine klistermærker, dine svar og dit sprog bliver slettet. Det, du har skrevet, bliver i borgerdialogen, men intet forbinder det med dig længere. Det kan ikke fortrydes.
+button-forget = Ja, glem mig
+forget-done = Færdig. consultbot har glemt dig. Hvis du skriver igen, starter du forfra.
+help-privacy =
+    /mydata – se, hvad consultbot gemmer om dig
+    /forget – lad consultbot glemme dig

@@ -86,3 +86,24 @@ usage-revoke = Use /revoke moderator USER or /revoke translator USER
 usage-translate = Use /translate SHEET LANGUAGE TEXT, for example /translate 12 da Bedre sprogkurser (d7 for a detail).
 usage-translations = Use /translations or /translations LANGUAGE, for example /translations ar
 usage-qr = Use /qr, /qr THEME or /qr SHEET, for example /qr unge or /qr 12
+role-moderator = moderator
+role-translator = translator
+help-facilitator-title = For facilitators
+help-facilitator =
+    /stats · /top [THEME] [N] · /export · /chart [THEME] · /report
+    /pending · /approve N · /hide N · /restore N (dN for a detail)
+    /tally N COUNT · /phase open|voting|closed · /broadcast TEXT
+    /outcome N adopted|considered|declined TEXT · /qr [THEME|N]
+    /translate N LANGUAGE TEXT · /translations [LANGUAGE]
+    /grant ROLE USER [LANGUAGE] · /revoke ROLE USER · /audit
+audit-approve = approve
+audit-restore = restore
+audit-hide = hide
+audit-auto-hide = hidden after reports
+audit-tally = tally
+audit-phase = phase
+audit-broadcast = broadcast
+audit-outcome = outcome
+audit-grant = grant
+audit-revoke = revoke
+audit-translate = translate

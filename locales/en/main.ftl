@@ -210,3 +210,24 @@ outcome-heading = News about sheet { $number }: { $decision }
 decision-adopted = adopted
 decision-considered = being considered
 decision-declined = not taken forward
+
+## Your data
+
+mydata-title = What consultbot keeps about you
+mydata-body =
+    Your Telegram id: { $id }
+    Language: { $language }
+    Part of the city: { $district }
+    Age: { $age }
+    Taking part since: { $since }
+    Details you added: { $details }
+mydata-none = not given
+mydata-sheets = Sheets you wrote: { $count }
+mydata-stickers = Your stickers ({ $count }): { $list }
+mydata-privacy = Nobody else sees who wrote a sheet or gave a sticker. Type /forget to be forgotten.
+forget-confirm = Do you want consultbot to forget you? Your stickers, your answers and your language are deleted. What you wrote stays in the consultation, but nothing links it to you any more. This cannot be undone.
+button-forget = Yes, forget me
+forget-done = Done. consultbot has forgotten you. If you write again, you start fresh.
+help-privacy =
+    /mydata – see what consultbot keeps about you
+    /forget – let consultbot forget you

@@ -181,3 +181,59 @@ language-set = از حالا با شما فارسی صحبت می‌کنم.
 ## Terminal chat
 
 console-banner = consultbot در ترمینال. برای شروع /start را بنویسید، برای انتخاب یک شماره بنویسید، و برای خروج Ctrl-D را بزنید.
+console-file-saved = فایل ذخیره شد: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ گزارش
+button-report-sheet = خود برگهٔ { $number }
+button-cancel-report = « برگشت
+report-what = چه چیزی را می‌خواهید گزارش کنید؟ خود برگه، یا یکی از توضیح‌های آن:
+report-why = چرا یکی از کارمندان شهرداری باید آن را بررسی کند؟
+report-reason-spam = تبلیغ یا هرزنامه
+report-reason-offensive = توهین‌آمیز یا آزاردهنده
+report-reason-off-topic = ربطی به این موضوع ندارد
+report-thanks = ممنون. یکی از کارمندان شهرداری آن را بررسی می‌کند.
+
+## Optional questions about who takes part
+
+onboarding-district = یک سؤال اختیاری: در کدام بخش کپنهاگ زندگی می‌کنید؟ این به شهرداری کمک می‌کند ببیند چه کسانی شرکت کرده‌اند. پاسخ شما هیچ‌وقت کنار نوشته‌هایتان نشان داده نمی‌شود.
+onboarding-age = و چند سال دارید؟ (این هم اختیاری است.)
+onboarding-thanks = ممنون! حالا یک موضوع را انتخاب کنید.
+button-district-elsewhere = جای دیگر
+button-skip = رد شدن
+age-band-1 = زیر 18 سال
+age-band-2 = 18 تا 29 سال
+age-band-3 = 30 تا 44 سال
+age-band-4 = 45 تا 59 سال
+age-band-5 = 60 تا 74 سال
+age-band-6 = 75 سال یا بیشتر
+
+## Messages from the facilitators
+
+broadcast-heading = پیامی از گروه نظرخواهی
+outcome-heading = خبری دربارهٔ برگهٔ { $number }: { $decision }
+decision-adopted = پذیرفته شد
+decision-considered = در دست بررسی است
+decision-declined = پیگیری نمی‌شود
+
+## Your data
+
+mydata-title = آنچه consultbot دربارهٔ شما نگه می‌دارد
+mydata-body =
+    شناسهٔ تلگرام شما: { $id }
+    زبان: { $language }
+    بخش شهر: { $district }
+    سن: { $age }
+    تاریخ شروع شرکت: { $since }
+    توضیح‌هایی که اضافه کرده‌اید: { $details }
+mydata-none = گفته نشده
+mydata-sheets = برگه‌هایی که نوشته‌اید: { $count }
+mydata-stickers = برچسب‌های شما ({ $count }): { $list }
+mydata-privacy = هیچ‌کس دیگری نمی‌بیند چه کسی برگه‌ای را نوشته یا برچسبی گذاشته است. اگر می‌خواهید فراموش شوید، /forget را بنویسید.
+forget-confirm = آیا می‌خواهید consultbot شما را فراموش کند؟ برچسب‌ها، پاسخ‌ها و زبان شما پاک می‌شوند. نوشته‌های شما در نظرخواهی می‌مانند، اما دیگر هیچ چیز آن‌ها را به شما وصل نمی‌کند. این کار برگشت ندارد.
+button-forget = بله، مرا فراموش کن
+forget-done = انجام شد. consultbot شما را فراموش کرد. اگر دوباره بنویسید، از اول شروع می‌کنید.
+help-privacy =
+    /mydata – دیدن آنچه consultbot دربارهٔ شما نگه می‌دارد
+    /forget – درخواست برای اینکه consultbot شما را فراموش کند

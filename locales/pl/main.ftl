@@ -221,3 +221,59 @@ language-set = Teraz będę z tobą rozmawiać po polsku.
 ## Terminal chat
 
 console-banner = consultbot w terminalu. Wpisz /start, aby zacząć. Wpisz numer, aby wybrać. Naciśnij Ctrl-D, aby wyjść.
+console-file-saved = Plik zapisany: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ Zgłoś
+button-report-sheet = Sama kartka { $number }
+button-cancel-report = « Wstecz
+report-what = Co chcesz zgłosić? Kartkę albo jeden z jej dopisków:
+report-why = Dlaczego osoba z urzędu miasta powinna to sprawdzić?
+report-reason-spam = Reklama lub spam
+report-reason-offensive = Obraźliwe lub krzywdzące
+report-reason-off-topic = Nie dotyczy tego tematu
+report-thanks = Dziękujemy. Osoba z urzędu miasta to sprawdzi.
+
+## Optional questions about who takes part
+
+onboarding-district = Jedno pytanie, na które nie musisz odpowiadać: w której części Kopenhagi mieszkasz? To pomaga miastu zobaczyć, kto wziął udział. Twoja odpowiedź nigdy nie jest pokazywana obok tego, co piszesz.
+onboarding-age = A ile masz lat? (Na to też nie musisz odpowiadać.)
+onboarding-thanks = Dziękujemy! Teraz wybierz temat.
+button-district-elsewhere = Gdzie indziej
+button-skip = Pomiń
+age-band-1 = Poniżej 18
+age-band-2 = 18–29
+age-band-3 = 30–44
+age-band-4 = 45–59
+age-band-5 = 60–74
+age-band-6 = 75 lub więcej
+
+## Messages from the facilitators
+
+broadcast-heading = Wiadomość od zespołu konsultacji
+outcome-heading = Nowe informacje o kartce { $number }: { $decision }
+decision-adopted = przyjęto
+decision-considered = w trakcie rozpatrywania
+decision-declined = nie pójdzie dalej
+
+## Your data
+
+mydata-title = Co consultbot przechowuje o tobie
+mydata-body =
+    Twój identyfikator w Telegramie: { $id }
+    Język: { $language }
+    Część miasta: { $district }
+    Wiek: { $age }
+    Bierzesz udział od: { $since }
+    Twoje dopiski: { $details }
+mydata-none = nie podano
+mydata-sheets = Twoje kartki: { $count }
+mydata-stickers = Twoje naklejki ({ $count }): { $list }
+mydata-privacy = Nikt inny nie widzi, kto napisał kartkę ani kto dał naklejkę. Wpisz /forget, aby consultbot cię zapomniał.
+forget-confirm = Czy consultbot ma cię zapomnieć? Twoje naklejki, twoje odpowiedzi i twój język zostaną usunięte. Twoje teksty zostaną w konsultacjach, ale nic nie będzie ich już łączyć z tobą. Tego nie można cofnąć.
+button-forget = Tak, zapomnij mnie
+forget-done = Gotowe. consultbot cię zapomniał. Jeśli znowu napiszesz, zaczniesz od nowa.
+help-privacy =
+    /mydata – zobacz, co consultbot przechowuje o tobie
+    /forget – poproś, aby consultbot cię zapomniał

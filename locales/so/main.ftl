@@ -179,3 +179,59 @@ language-set = Hadda waxaan kula hadlayaa Af-Soomaali.
 ## Terminal chat
 
 console-banner = consultbot terminal-ka. Qor /start si aad u bilowdo, lambar si aad u doorato, oo riix Ctrl-D si aad u baxdo.
+console-file-saved = Faylka waa la kaydiyay: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ Soo sheeg
+button-report-sheet = Warqadda { $number } lafteeda
+button-cancel-report = « Dib
+report-what = Maxaad rabtaa inaad soo sheegto? Warqadda, ama mid ka mid ah faahfaahinteeda:
+report-why = Maxay tahay sababta ay shaqaalaha magaaladu u eegayaan?
+report-reason-spam = Xayeysiis ama spam
+report-reason-offensive = Aflagaado ama wax dadka dhibaya
+report-reason-off-topic = Kuma saabsana mawduucan
+report-thanks = Mahadsanid. Shaqaalaha magaalada ayaa eegi doona.
+
+## Optional questions about who takes part
+
+onboarding-district = Su'aal aan qasab ahayn: Koobanheegan qaybtee ayaad ku nooshahay? Waxay magaalada ka caawinaysaa inay aragto cidda ka qaybgashay. Jawaabtaada weligeed lama dhigo meel u dhow waxa aad qorto.
+onboarding-age = Immisa jir baad tahay? (Tanna qasab ma aha.)
+onboarding-thanks = Mahadsanid! Hadda dooro mawduuc.
+button-district-elsewhere = Meel kale
+button-skip = Ka gudub
+age-band-1 = Ka yar 18
+age-band-2 = 18–29
+age-band-3 = 30–44
+age-band-4 = 45–59
+age-band-5 = 60–74
+age-band-6 = 75 ama ka weyn
+
+## Messages from the facilitators
+
+broadcast-heading = Fariin ka timid kooxda wadatashiga
+outcome-heading = War ku saabsan warqadda { $number }: { $decision }
+decision-adopted = waa la ansixiyay
+decision-considered = waa la tixgelinayaa
+decision-declined = lama sii wadi doono
+
+## Your data
+
+mydata-title = Waxa consultbot kaa hayo
+mydata-body =
+    Aqoonsigaaga Telegram: { $id }
+    Luqadda: { $language }
+    Qaybta magaalada: { $district }
+    Da'da: { $age }
+    Ka qaybgalka tan iyo: { $since }
+    Faahfaahinta aad ku dartay: { $details }
+mydata-none = lama sheegin
+mydata-sheets = Warqadaha aad qortay: { $count }
+mydata-stickers = Istiikarradaada ({ $count }): { $list }
+mydata-privacy = Qof kale ma arko cidda qortay warqad ama bixisay istiikar. Qor /forget si lagu illoobo.
+forget-confirm = Ma rabtaa in consultbot ku illoobo? Istiikarradaada, jawaabahaaga iyo luqaddaada waa la tirtirayaa. Waxa aad qortay wadatashiga ayay ku sii jirayaan, laakiin mar dambe adiga laguma xiri doono. Tan dib looma celin karo.
+button-forget = Haa, i illoow
+forget-done = Waa dhammaatay. consultbot wuu ku illoobay. Haddii aad mar kale wax qorto, waxaad bilaabaysaa mar cusub.
+help-privacy =
+    /mydata – arag waxa consultbot kaa hayo
+    /forget – consultbot ka codso inuu ku illoobo

@@ -180,3 +180,59 @@ language-set = Artık sizinle Türkçe konuşacağım.
 ## Terminal chat
 
 console-banner = Terminalde consultbot. Başlamak için /start yazın, seçmek için bir numara yazın, çıkmak için Ctrl-D'ye basın.
+console-file-saved = Dosya kaydedildi: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ Bildir
+button-report-sheet = Kâğıdın kendisi ({ $number })
+button-cancel-report = « Geri
+report-what = Neyi bildirmek istiyorsunuz? Kâğıdı ya da ek bilgilerinden birini seçin:
+report-why = Bir belediye görevlisi buna neden bakmalı?
+report-reason-spam = Reklam ya da spam
+report-reason-offensive = Hakaret içeriyor ya da kırıcı
+report-reason-off-topic = Bu konuyla ilgili değil
+report-thanks = Teşekkürler. Bir belediye görevlisi buna bakacak.
+
+## Optional questions about who takes part
+
+onboarding-district = İsteğe bağlı bir soru: Kopenhag'ın hangi semtinde oturuyorsunuz? Bu bilgi, belediyenin kimlerin katıldığını görmesine yardım eder. Cevabınız, yazdıklarınızın yanında asla gösterilmez.
+onboarding-age = Peki kaç yaşındasınız? (Bu da isteğe bağlı.)
+onboarding-thanks = Teşekkürler! Şimdi bir konu seçin.
+button-district-elsewhere = Başka bir yer
+button-skip = Geç
+age-band-1 = 18 yaşından küçük
+age-band-2 = 18–29
+age-band-3 = 30–44
+age-band-4 = 45–59
+age-band-5 = 60–74
+age-band-6 = 75 ve üstü
+
+## Messages from the facilitators
+
+broadcast-heading = Halk danışması ekibinden bir mesaj
+outcome-heading = Kâğıt { $number } hakkında haber: { $decision }
+decision-adopted = kabul edildi
+decision-considered = değerlendiriliyor
+decision-declined = devam ettirilmeyecek
+
+## Your data
+
+mydata-title = consultbot'un sizinle ilgili sakladığı bilgiler
+mydata-body =
+    Telegram kimlik numaranız: { $id }
+    Dil: { $language }
+    Semtiniz: { $district }
+    Yaşınız: { $age }
+    Katılım tarihi: { $since }
+    Yazdığınız ek bilgiler: { $details }
+mydata-none = belirtilmedi
+mydata-sheets = Yazdığınız kâğıtlar: { $count }
+mydata-stickers = Çıkartmalarınız ({ $count }): { $list }
+mydata-privacy = Bir kâğıdı kimin yazdığını ya da kimin çıkartma verdiğini başka kimse görmez. Unutulmak için /forget yazın.
+forget-confirm = consultbot sizi unutsun mu? Çıkartmalarınız, cevaplarınız ve diliniz silinir. Yazdıklarınız halk danışmasında kalır, ama artık sizinle bir bağlantısı olmaz. Bu geri alınamaz.
+button-forget = Evet, beni unut
+forget-done = Tamam. consultbot sizi unuttu. Yeniden yazarsanız, baştan başlarsınız.
+help-privacy =
+    /mydata – consultbot'un sizinle ilgili sakladıklarını görün
+    /forget – consultbot'un sizi unutmasını sağlayın

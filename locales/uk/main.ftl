@@ -222,3 +222,59 @@ language-set = Тепер я говоритиму з вами українськ
 ## Terminal chat
 
 console-banner = consultbot у терміналі. Напишіть /start, щоб почати. Напишіть номер, щоб вибрати. Натисніть Ctrl-D, щоб вийти.
+console-file-saved = Файл збережено: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ Поскаржитися
+button-report-sheet = Сам аркуш { $number }
+button-cancel-report = « Назад
+report-what = На що ви хочете поскаржитися? На аркуш чи на одне з його доповнень:
+report-why = Чому працівник міста має це переглянути?
+report-reason-spam = Реклама або спам
+report-reason-offensive = Образливе або принизливе
+report-reason-off-topic = Не стосується цієї теми
+report-thanks = Дякуємо. Працівник міста це перегляне.
+
+## Optional questions about who takes part
+
+onboarding-district = Одне необов’язкове питання: у якій частині Копенгагена ви живете? Це допомагає місту побачити, хто взяв участь. Вашу відповідь ніколи не показують поруч із тим, що ви пишете.
+onboarding-age = А скільки вам років? (Це теж необов’язково.)
+onboarding-thanks = Дякуємо! Тепер виберіть тему.
+button-district-elsewhere = В іншому місці
+button-skip = Пропустити
+age-band-1 = До 18
+age-band-2 = 18–29
+age-band-3 = 30–44
+age-band-4 = 45–59
+age-band-5 = 60–74
+age-band-6 = 75 і більше
+
+## Messages from the facilitators
+
+broadcast-heading = Повідомлення від команди обговорення
+outcome-heading = Новини про аркуш { $number }: { $decision }
+decision-adopted = ухвалено
+decision-considered = розглядається
+decision-declined = далі не розглядатиметься
+
+## Your data
+
+mydata-title = Що consultbot зберігає про вас
+mydata-body =
+    Ваш ідентифікатор у Telegram: { $id }
+    Мова: { $language }
+    Частина міста: { $district }
+    Вік: { $age }
+    Берете участь з: { $since }
+    Доповнення, які ви написали: { $details }
+mydata-none = не вказано
+mydata-sheets = Аркуші, які ви написали: { $count }
+mydata-stickers = Ваші наліпки ({ $count }): { $list }
+mydata-privacy = Ніхто інший не бачить, хто написав аркуш чи дав наліпку. Щоб consultbot вас забув, напишіть /forget.
+forget-confirm = Ви хочете, щоб consultbot вас забув? Ваші наліпки, ваші відповіді й ваша мова будуть видалені. Те, що ви написали, залишиться в обговоренні, але більше ніщо не пов’язуватиме це з вами. Цього не можна скасувати.
+button-forget = Так, забудьте мене
+forget-done = Готово. consultbot вас забув. Якщо ви напишете знову, то почнете спочатку.
+help-privacy =
+    /mydata – переглянути, що consultbot зберігає про вас
+    /forget – попросити consultbot забути вас

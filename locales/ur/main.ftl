@@ -181,3 +181,59 @@ language-set = اب آپ سے اردو میں بات ہو گی۔
 ## Terminal chat
 
 console-banner = ٹرمینل میں consultbot۔ شروع کرنے کے لیے /start لکھیں، چننے کے لیے کوئی نمبر لکھیں، اور باہر نکلنے کے لیے Ctrl-D دبائیں۔
+console-file-saved = فائل محفوظ ہو گئی: { $path }
+
+## Reporting a sheet or detail
+
+button-report = ⚑ رپورٹ کریں
+button-report-sheet = خود شیٹ { $number }
+button-cancel-report = « واپس
+report-what = آپ کس چیز کی رپورٹ کرنا چاہتے ہیں؟ شیٹ کی، یا اس کی کسی تفصیل کی:
+report-why = بلدیہ کے کسی ملازم کو اسے کیوں دیکھنا چاہیے؟
+report-reason-spam = اشتہار یا اسپام
+report-reason-offensive = توہین آمیز یا تکلیف دہ
+report-reason-off-topic = اس موضوع کے بارے میں نہیں
+report-thanks = شکریہ۔ بلدیہ کا کوئی ملازم اسے دیکھے گا۔
+
+## Optional questions about who takes part
+
+onboarding-district = ایک اختیاری سوال: آپ کوپن ہیگن کے کس علاقے میں رہتے ہیں؟ اس سے بلدیہ کو پتا چلتا ہے کہ کس نے حصہ لیا۔ آپ کا جواب کبھی آپ کی لکھی ہوئی بات کے ساتھ نہیں دکھایا جائے گا۔
+onboarding-age = اور آپ کی عمر کیا ہے؟ (یہ بھی اختیاری ہے۔)
+onboarding-thanks = شکریہ! اب ایک موضوع چنیں۔
+button-district-elsewhere = کہیں اور
+button-skip = چھوڑ دیں
+age-band-1 = 18 سے کم
+age-band-2 = 18 سے 29
+age-band-3 = 30 سے 44
+age-band-4 = 45 سے 59
+age-band-5 = 60 سے 74
+age-band-6 = 75 یا اس سے زیادہ
+
+## Messages from the facilitators
+
+broadcast-heading = مشاورت کی ٹیم کی طرف سے ایک پیغام
+outcome-heading = شیٹ { $number } کے بارے میں خبر: { $decision }
+decision-adopted = منظور کر لی گئی
+decision-considered = زیر غور ہے
+decision-declined = آگے نہیں بڑھائی جائے گی
+
+## Your data
+
+mydata-title = آپ کے بارے میں consultbot یہ محفوظ رکھتا ہے
+mydata-body =
+    آپ کی ٹیلی گرام آئی ڈی: { $id }
+    زبان: { $language }
+    شہر کا علاقہ: { $district }
+    عمر: { $age }
+    کب سے حصہ لے رہے ہیں: { $since }
+    آپ کی شامل کی ہوئی تفصیلات: { $details }
+mydata-none = نہیں بتایا
+mydata-sheets = آپ کی لکھی ہوئی شیٹس: { $count }
+mydata-stickers = آپ کے اسٹیکر ({ $count }): { $list }
+mydata-privacy = کوئی اور نہیں دیکھ سکتا کہ کس نے شیٹ لکھی یا کس نے اسٹیکر لگایا۔ اگر آپ چاہتے ہیں کہ آپ کو بھلا دیا جائے، تو /forget لکھیں۔
+forget-confirm = کیا آپ چاہتے ہیں کہ consultbot آپ کو بھول جائے؟ آپ کے اسٹیکر، آپ کے جواب اور آپ کی زبان مٹا دیے جائیں گے۔ آپ نے جو لکھا ہے وہ مشاورت میں رہے گا، لیکن اب کوئی چیز اسے آپ سے نہیں جوڑے گی۔ یہ واپس نہیں ہو سکتا۔
+button-forget = ہاں، مجھے بھول جائیں
+forget-done = ہو گیا۔ consultbot آپ کو بھول گیا ہے۔ اگر آپ دوبارہ لکھیں گے، تو نئے سرے سے شروع کریں گے۔
+help-privacy =
+    /mydata – دیکھیں کہ consultbot آپ کے بارے میں کیا محفوظ رکھتا ہے
+    /forget – consultbot سے کہیں کہ آپ کو بھول جائے
