@@ -148,14 +148,7 @@ backend_tests!(writing_a_new_sheet, |db: TestDb| async move {
     assert!(text.contains("Publish it?"), "{text}");
     let text = r.taps("Publish").await;
     assert!(text.contains("Your challenge is now sheet #"), "{text}");
-    let id: i64 = text
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .trim_end_matches('.')
-        .trim()
-        .parse()
-        .unwrap();
+    let id = common::sheet_number(&text);
     let text = r.says(&format!("/item {id}")).await;
     assert!(text.contains("Svært at få praktikplads uden netværk"));
     assert!(text.contains("Challenge · Jobs"), "{text}");
@@ -325,15 +318,7 @@ backend_tests!(
             text.contains("when a facilitator has looked at it"),
             "{text}"
         );
-        let id: i64 = text
-            .split('#')
-            .nth(1)
-            .unwrap()
-            .split(|c: char| !c.is_ascii_digit())
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let id = common::sheet_number(&text);
         assert!(
             author
                 .says(&format!("/item {id}"))
@@ -364,12 +349,7 @@ backend_tests!(anonymity_no_author_is_shown, |db: TestDb| async move {
     author.taps("A solution").await;
     author.says("Free football pitches open at night").await;
     let text = author.taps("Publish").await;
-    let id = text
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .trim_end_matches('.')
-        .to_owned();
+    let id = common::sheet_number(&text);
     let mut reader = Resident::new(&store, 13, "en");
     reader.says(&format!("/vote {id}")).await;
     let text = reader.says(&format!("/item {id}")).await;
@@ -402,13 +382,7 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
     r.taps("A solution").await;
     r.says("Free swimming lessons for girls").await;
     let text = r.taps("Publish").await;
-    let id: i64 = text
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .trim_end_matches('.')
-        .parse()
-        .unwrap();
+    let id = common::sheet_number(&text);
     let text = r.says("/mydata").await;
     for needle in [
         "Your Telegram id: 15",

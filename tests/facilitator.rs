@@ -176,15 +176,7 @@ backend_tests!(pre_moderation_waits_for_approval, |db: TestDb| async move {
     author.taps("A solution").await;
     author.says("Night football in the school yards").await;
     let text = author.taps("Publish").await;
-    let id: i64 = text
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let id = common::sheet_number(&text);
     assert_eq!(item(&export_json(&store).await, id)["status"], "pending");
     let mut a = Resident::with_settings(&store, ADMIN, "en", pre.clone());
     let text = a.says("/pending").await;
@@ -290,15 +282,7 @@ backend_tests!(
         writer.says("نحتاج إلى دروس لغة في المساء").await;
         writer.says("1").await; // publish
         let text = writer.text();
-        let id: i64 = text
-            .split('#')
-            .nth(1)
-            .unwrap()
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect::<String>()
-            .parse()
-            .unwrap();
+        let id = common::sheet_number(&text);
         // A Danish reader sees the original with a note.
         let mut reader = Resident::with_settings(&store, 31, "da", settings());
         let text = reader.says(&format!("/item {id}")).await;

@@ -576,14 +576,7 @@ async fn run_evening(db: TestDb) {
     let done = api
         .wait_for_message(me, |m| has_text(m, "Tak! Din udfordring er nu ark"), WAIT)
         .await;
-    let new_id: i64 = done
-        .shown()
-        .split('#')
-        .nth(1)
-        .unwrap()
-        .trim_end_matches('.')
-        .parse()
-        .unwrap();
+    let new_id = common::sheet_number(done.shown());
 
     // A detail on a seed sheet.
     api.push_message(me, "/item 20", lang);

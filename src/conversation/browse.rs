@@ -264,6 +264,15 @@ impl Turn<'_> {
         }))
     }
 
+    /// A sheet everyone sees: what stickers, details, reports and links can point at.
+    pub(super) async fn public_sheet(
+        &mut self,
+        id: SheetId,
+    ) -> Result<Option<SheetRow>, StoreError> {
+        let sheet = self.tx.sheet(id, self.me.id, self.me.lang).await?;
+        Ok(sheet.filter(|s| s.status == Status::Visible))
+    }
+
     pub(super) async fn sheet(&mut self, id: SheetId, edit: bool) -> Replies {
         let Some(sheet) = self.visible_sheet(id).await? else {
             return Ok(self.not_found(id));

@@ -1023,12 +1023,7 @@ impl Turn<'_> {
         let (payload, label) = if arg.is_empty() {
             (None, self.consultation.title.clone())
         } else if let Ok(id) = arg.trim_start_matches('#').parse::<SheetId>() {
-            if self
-                .tx
-                .sheet(id, self.me.id, self.me.lang)
-                .await?
-                .is_none_or(|s| s.status != Status::Visible)
-            {
+            if self.public_sheet(id).await?.is_none() {
                 return Ok(vec![self.say_with(
                     "moderation-not-found",
                     &[("target", format!("#{id}").into())],

@@ -36,11 +36,7 @@ impl Turn<'_> {
 
     /// Which to report: the sheet itself or one of its details.
     pub(super) async fn report_choose(&mut self, sheet_id: SheetId) -> Replies {
-        let Some(sheet) = self
-            .visible_sheet(sheet_id)
-            .await?
-            .filter(|s| s.status == Status::Visible)
-        else {
+        let Some(sheet) = self.public_sheet(sheet_id).await? else {
             return Ok(self.not_found(sheet_id));
         };
         let details = self.tx.details(sheet_id, self.me.lang).await?;

@@ -7,11 +7,7 @@ impl Turn<'_> {
         if !self.consultation.phase.allows_stickers() {
             return Ok(self.refuse_phase(false));
         }
-        if self
-            .visible_sheet(id)
-            .await?
-            .is_none_or(|s| s.status != Status::Visible)
-        {
+        if self.public_sheet(id).await?.is_none() {
             return Ok(self.not_found(id));
         }
         match self

@@ -69,11 +69,7 @@ impl Turn<'_> {
         if !self.consultation.phase.allows_writing() {
             return Ok(self.refuse_phase(true));
         }
-        let Some(sheet) = self
-            .visible_sheet(sheet_id)
-            .await?
-            .filter(|s| s.status == Status::Visible)
-        else {
+        let Some(sheet) = self.public_sheet(sheet_id).await? else {
             return Ok(self.not_found(sheet_id));
         };
         self.dialogue = Some(Dialogue::DetailText { sheet: sheet_id });
@@ -335,11 +331,7 @@ impl Turn<'_> {
     }
 
     pub(super) async fn store_detail(&mut self, sheet: SheetId, text: &SheetText) -> Replies {
-        if self
-            .visible_sheet(sheet)
-            .await?
-            .is_none_or(|s| s.status != Status::Visible)
-        {
+        if self.public_sheet(sheet).await?.is_none() {
             self.dialogue = None;
             return Ok(self.not_found(sheet));
         }

@@ -203,3 +203,17 @@ impl Resident {
             .find(|b| b.label.contains(label))
     }
 }
+
+/// The first sheet number `#N` in a text (answers like "Your challenge is now sheet #98.").
+pub fn sheet_number(text: &str) -> i64 {
+    text.split('#')
+        .nth(1)
+        .and_then(|rest| {
+            rest.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .ok()
+        })
+        .unwrap_or_else(|| panic!("no sheet number in {text:?}"))
+}
