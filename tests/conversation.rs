@@ -422,3 +422,38 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
     // Writing again starts fresh.
     assert!(r.says("/mydata").await.contains("Your stickers (0)"));
 });
+
+backend_tests!(machine_translations_are_marked, |db: TestDb| async move {
+    let store = db.store().await;
+    let mut writer = Resident::new(&store, 16, "tr");
+    writer.says("/add").await;
+    writer.says("1").await;
+    writer.says("1").await;
+    writer.says("Gençler için daha fazla staj yeri").await;
+    writer.says("1").await;
+    let id = common::sheet_number(&writer.text());
+    let mut tx = store.write().await.unwrap();
+    let stored = tx
+        .store_machine_translation(
+            consultbot::domain::Target::Sheet(id),
+            Lang::Da,
+            "Flere praktikpladser til unge",
+        )
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert!(stored);
+    let mut reader = Resident::new(&store, 17, "da");
+    let text = reader.says(&format!("/item {id}")).await;
+    assert!(
+        text.contains("Flere praktikpladser til unge")
+            && text.contains("Maskinoversat fra tyrkisk"),
+        "{text}"
+    );
+    assert!(
+        reader
+            .taps("Vis originalen")
+            .await
+            .contains("Gençler için daha fazla staj yeri")
+    );
+});

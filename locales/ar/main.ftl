@@ -265,3 +265,5 @@ forget-done = تم. لقد نسيك consultbot. إذا كتبت مرة أخرى�
 help-privacy =
     /mydata – عرض ما يحفظه consultbot عنك
     /forget – طلب أن ينساك consultbot
+sheet-machine-translated = (مترجم آليًا من { $language }، ولم يراجعه إنسان. اضغط على «اعرض النص الأصلي» لقراءته.)
+detail-machine-translated = (مترجم آليًا من { $language })

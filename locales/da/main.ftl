@@ -231,3 +231,5 @@ forget-done = Færdig. consultbot har glemt dig. Hvis du skriver igen, starter d
 help-privacy =
     /mydata – se, hvad consultbot gemmer om dig
     /forget – lad consultbot glemme dig
+sheet-machine-translated = (Maskinoversat fra { $language }, ikke tjekket af et menneske. Tryk på “Vis originalen” for at læse den.)
+detail-machine-translated = (maskinoversat fra { $language })

@@ -231,3 +231,5 @@ forget-done = Done. consultbot has forgotten you. If you write again, you start 
 help-privacy =
     /mydata – see what consultbot keeps about you
     /forget – let consultbot forget you
+sheet-machine-translated = (Machine translation from { $language }, not checked by a person. Tap “Show the original” to read it.)
+detail-machine-translated = (machine translation from { $language })

@@ -237,3 +237,5 @@ forget-done = انجام شد. consultbot شما را فراموش کرد. اگ�
 help-privacy =
     /mydata – دیدن آنچه consultbot دربارهٔ شما نگه می‌دارد
     /forget – درخواست برای اینکه consultbot شما را فراموش کند
+sheet-machine-translated = (ترجمهٔ ماشینی از { $language }، که کسی آن را بررسی نکرده است. برای خواندن متن اصلی، «دیدن متن اصلی» را بزنید.)
+detail-machine-translated = (ترجمهٔ ماشینی از { $language })

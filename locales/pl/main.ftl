@@ -277,3 +277,5 @@ forget-done = Gotowe. consultbot cię zapomniał. Jeśli znowu napiszesz, zaczni
 help-privacy =
     /mydata – zobacz, co consultbot przechowuje o tobie
     /forget – poproś, aby consultbot cię zapomniał
+sheet-machine-translated = (Tłumaczenie maszynowe, niesprawdzone przez człowieka. Język oryginału: { $language }. Naciśnij „Pokaż oryginał”, aby go przeczytać.)
+detail-machine-translated = (tłumaczenie maszynowe, język oryginału: { $language })

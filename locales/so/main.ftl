@@ -235,3 +235,5 @@ forget-done = Waa dhammaatay. consultbot wuu ku illoobay. Haddii aad mar kale wa
 help-privacy =
     /mydata – arag waxa consultbot kaa hayo
     /forget – consultbot ka codso inuu ku illoobo
+sheet-machine-translated = (Mashiin ayaa ka turjumay { $language }, qofna ma hubin. Riix “Tus qoraalka asalka ah” si aad u akhrido.)
+detail-machine-translated = (mashiin ayaa ka turjumay { $language })

@@ -236,3 +236,5 @@ forget-done = Tamam. consultbot sizi unuttu. Yeniden yazarsanız, baştan başla
 help-privacy =
     /mydata – consultbot'un sizinle ilgili sakladıklarını görün
     /forget – consultbot'un sizi unutmasını sağlayın
+sheet-machine-translated = (Bu bir makine çevirisi. Bir insan kontrol etmedi. Asıl dil: { $language }. Okumak için “Aslını göster” düğmesine dokunun.)
+detail-machine-translated = (makine çevirisi, asıl dil: { $language })

@@ -278,3 +278,5 @@ forget-done = Готово. consultbot вас забув. Якщо ви напи
 help-privacy =
     /mydata – переглянути, що consultbot зберігає про вас
     /forget – попросити consultbot забути вас
+sheet-machine-translated = (Це машинний переклад, людина його не перевіряла. Мова оригіналу: { $language }. Натисніть «Показати оригінал», щоб прочитати його.)
+detail-machine-translated = (машинний переклад, мова оригіналу: { $language })

@@ -237,3 +237,5 @@ forget-done = ہو گیا۔ consultbot آپ کو بھول گیا ہے۔ اگر �
 help-privacy =
     /mydata – دیکھیں کہ consultbot آپ کے بارے میں کیا محفوظ رکھتا ہے
     /forget – consultbot سے کہیں کہ آپ کو بھول جائے
+sheet-machine-translated = ({ $language } سے مشینی ترجمہ، کسی انسان نے اسے نہیں جانچا۔ اصل پڑھنے کے لیے “اصل متن دیکھیں” دبائیں۔)
+detail-machine-translated = ({ $language } سے مشینی ترجمہ)

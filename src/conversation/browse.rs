@@ -287,7 +287,11 @@ impl Turn<'_> {
             .plain(format!(" · {} · {}", self.kind_word(s.kind), theme.title))
             .para()
             .plain(self.quote(self.displayed(s)));
-        text = self.language_note(text, s.lang, s.translation.is_some());
+        text = self.language_note(
+            text,
+            s.lang,
+            s.translation.as_ref().map(|(_, origin)| *origin),
+        );
         if sheet.status == Status::Pending {
             text = text.para().italic(self.words.get("sheet-pending"));
         }
@@ -323,10 +327,10 @@ impl Turn<'_> {
                     .unwrap_or(&d.text);
                 text = text.line().plain("• ").plain(self.quote(shown));
                 if d.lang != self.me.lang {
-                    let key = if d.translation.is_some() {
-                        "detail-translated"
-                    } else {
-                        "detail-language"
+                    let key = match &d.translation {
+                        Some((_, TranslationOrigin::Machine)) => "detail-machine-translated",
+                        Some(_) => "detail-translated",
+                        None => "detail-language",
                     };
                     text = text.plain(" ").italic(
                         self.words
@@ -373,14 +377,20 @@ impl Turn<'_> {
     }
 
     /// Says in which language a text was written when it is not the reader's.
-    pub(super) fn language_note(&self, text: Text, lang: Lang, translated: bool) -> Text {
+    /// Machine translations say so: a reader should know no person checked them.
+    pub(super) fn language_note(
+        &self,
+        text: Text,
+        lang: Lang,
+        translation: Option<TranslationOrigin>,
+    ) -> Text {
         if lang == self.me.lang {
             return text;
         }
-        let key = if translated {
-            "sheet-translated"
-        } else {
-            "sheet-untranslated"
+        let key = match translation {
+            Some(TranslationOrigin::Machine) => "sheet-machine-translated",
+            Some(_) => "sheet-translated",
+            None => "sheet-untranslated",
         };
         text.line().italic(
             self.words

@@ -21,6 +21,7 @@ use facilitator::FacilitatorCommand;
 
 use crate::domain::{
     Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status, TextError,
+    TranslationOrigin,
 };
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
