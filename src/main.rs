@@ -52,7 +52,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run the Telegram bot (long polling).
+    /// Run the Telegram bot: long polling, or webhook mode with --webhook-url and --listen.
     Run {
         /// The bot token from @BotFather.
         #[arg(long, env = "TELOXIDE_TOKEN", hide_env_values = true)]
