@@ -2,12 +2,11 @@
 //! loopback validates every request against the published spec, so teloxide's real client runs.
 
 mod common;
-mod support;
 
 use common::{Backend, TestDb};
+use fake_bot_api::{FakeBotApi, SentMessage};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-use support::fake_bot_api::{FakeBotApi, SentMessage};
 
 const WAIT: Duration = Duration::from_secs(20);
 
