@@ -119,10 +119,6 @@ pub fn buttons(msg: &SentMessage) -> Vec<(String, String)> {
         .collect()
 }
 
-// ---------------------------------------------------------------------------
-// The server handle
-// ---------------------------------------------------------------------------
-
 /// A running fake Bot API server. Dropping it stops the server.
 pub struct FakeBotApi {
     shared: Arc<Shared>,

@@ -221,5 +221,3 @@ pub(crate) fn check_commands(commands: Option<&Value>, problems: &mut Vec<Proble
         }
     }
 }
-
-// ---------------------------------------------------------------------------

@@ -170,8 +170,6 @@ pub(crate) fn attach_refs(s: &str, out: &mut HashSet<String>) {
     }
 }
 
-// ---------------------------------------------------------------------------
-
 pub(crate) struct Normalized {
     pub(crate) params: Map<String, Value>,
     pub(crate) files: Vec<(String, String, Vec<u8>)>,

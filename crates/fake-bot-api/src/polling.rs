@@ -112,5 +112,3 @@ pub(crate) async fn get_updates(
         let _ = tokio::time::timeout_at(deadline, changes.changed()).await;
     }
 }
-
-// ---------------------------------------------------------------------------

@@ -284,8 +284,6 @@ pub(crate) fn check_type(spec: &Spec, v: &Value, ty: &str, path: &str, errors: &
     }
 }
 
-// ---------------------------------------------------------------------------
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
