@@ -65,7 +65,21 @@ impl Bot {
 }
 
 impl Drop for Bot {
+    /// SIGTERM first, so that the bot closes its database connections before the test drops
+    /// the database; SIGKILL only if it does not stop.
     fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+            let start = Instant::now();
+            while start.elapsed() < WAIT {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
