@@ -362,7 +362,10 @@ backend_tests!(
             .says("/outcome 7 adopted It is part of the new policy.")
             .await;
         // The supporter of #7 (the voter) is told; a seed sheet has no author.
-        assert!(text.contains("sheet #7 is saved. 1 residents will be told"), "{text}");
+        assert!(
+            text.contains("sheet #7 is saved. 1 residents will be told"),
+            "{text}"
+        );
         let mut tx = store.write().await.unwrap();
         let queued = tx.claim_deliveries(10).await.unwrap();
         tx.commit().await.unwrap();

@@ -149,7 +149,8 @@ async fn postgres_schema(db: &TestDb) -> Schema {
     .unwrap();
     for row in indexes {
         let table = schema.get_mut(&row.get::<String, _>(0)).unwrap();
-        let (primary, unique, constraint): (bool, bool, bool) = (row.get(2), row.get(3), row.get(4));
+        let (primary, unique, constraint): (bool, bool, bool) =
+            (row.get(2), row.get(3), row.get(4));
         let columns: Vec<String> = row.get(5);
         if primary {
             table.primary_key = columns;

@@ -17,7 +17,10 @@ fn sheet() -> impl Strategy<Value = consultbot::domain::SheetId> {
 }
 
 fn target() -> impl Strategy<Value = Target> {
-    prop_oneof![sheet().prop_map(Target::Sheet), id().prop_map(Target::Detail)]
+    prop_oneof![
+        sheet().prop_map(Target::Sheet),
+        id().prop_map(Target::Detail)
+    ]
 }
 
 fn kind() -> impl Strategy<Value = Kind> {
@@ -131,7 +134,8 @@ fn data() -> impl Strategy<Value = String> {
 
 /// The rules `SheetText` promises, written out independently of its code.
 fn stripped(c: char) -> bool {
-    (c.is_control() && c != '\n') || ('\u{202A}'..='\u{202E}').contains(&c)
+    (c.is_control() && c != '\n')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 

@@ -144,7 +144,11 @@ async fn run_welcome_and_sigterm(db: TestDb) {
     api.assert_clean();
 }
 
-backend_tests!(answers_start_and_stops_on_sigterm, run_welcome_and_sigterm, multi_thread);
+backend_tests!(
+    answers_start_and_stops_on_sigterm,
+    run_welcome_and_sigterm,
+    multi_thread
+);
 
 /// Kills the bot while a batch is handled but not yet confirmed to Telegram, restarts it, and
 /// checks that every update was applied exactly once: no lost vote, no second answer.
@@ -222,7 +226,11 @@ async fn run_kill_and_restart(db: TestDb) {
     api.assert_clean();
 }
 
-backend_tests!(applies_each_update_once_across_a_crash, run_kill_and_restart, multi_thread);
+backend_tests!(
+    applies_each_update_once_across_a_crash,
+    run_kill_and_restart,
+    multi_thread
+);
 
 /// Languages: /start in each of the nine answers in its own script; /language switches
 /// everything after; the command menu and descriptions exist in every language.
@@ -432,7 +440,11 @@ async fn export(db: &TestDb) -> serde_json::Value {
     serde_json::to_value(&export).unwrap()
 }
 
-backend_tests!(facilitators_through_telegram, run_facilitators, multi_thread);
+backend_tests!(
+    facilitators_through_telegram,
+    run_facilitators,
+    multi_thread
+);
 
 /// A whole evening through the Bot API: browse, open a sheet, place three challenge stickers,
 /// have the fourth refused with the offer to move one, move one, write a new challenge with the

@@ -17,7 +17,11 @@ pub fn html(text: &Text) -> String {
 /// after entity parsing). A cut text keeps `max - 1` units and ends with `…`; the cut falls
 /// between characters of the raw text, so no entity, tag or surrogate pair is split.
 pub fn html_within(text: &Text, max: usize) -> String {
-    let total: usize = text.spans().iter().map(|s| utf16_len(span_parts(s).0)).sum();
+    let total: usize = text
+        .spans()
+        .iter()
+        .map(|s| utf16_len(span_parts(s).0))
+        .sum();
     let cut = total > max;
     // Room for the `…` is made before the first span, not when the crossing span is met: a
     // span that ends exactly at the limit would otherwise leave no room for it.

@@ -168,12 +168,15 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 impl PgDatabase {
     async fn create() -> PgDatabase {
-        let admin_url = std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| {
-            panic!(
-                "the PostgreSQL variants are enabled (CI is set) but TEST_DATABASE_URL is not: \
+        let admin_url = std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|url| !url.is_empty())
+            .unwrap_or_else(|| {
+                panic!(
+                    "the PostgreSQL variants are enabled (CI is set) but TEST_DATABASE_URL is not: \
                  name a server, e.g. postgres://postgres@127.0.0.1:5432/postgres"
-            )
-        });
+                )
+            });
         let name = format!(
             "consultbot_test_{}_{}_{}",
             run_name(),
