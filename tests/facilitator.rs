@@ -361,8 +361,9 @@ backend_tests!(
         let text = a
             .says("/outcome 7 adopted It is part of the new policy.")
             .await;
+        // The supporter of #7 (the voter) is told; a seed sheet has no author.
         assert!(
-            text.contains("1 residents will be told") || text.contains("will be told"),
+            text.contains("sheet #7 is saved. 1 residents will be told"),
             "{text}"
         );
         let mut tx = store.write().await.unwrap();

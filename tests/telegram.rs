@@ -64,7 +64,21 @@ impl Bot {
 }
 
 impl Drop for Bot {
+    /// SIGTERM first, so that the bot closes its database connections before the test drops
+    /// the database; SIGKILL only if it does not stop.
     fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+            let start = Instant::now();
+            while start.elapsed() < WAIT {
+                if let Ok(Some(_)) = self.child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -104,9 +118,14 @@ async fn run_welcome_and_sigterm(db: TestDb) {
     )
     .await;
     // Stale or forged data is answered too.
-    api.push_callback(1001, welcome.message_id, "forged:data", Some("da"));
+    let forged = api.push_callback(1001, welcome.message_id, "forged:data", Some("da"));
     api.push_callback(1001, 999, "s:1", Some("da"));
     api.wait_callbacks_answered(WAIT).await;
+    // ...with the words for an old button, not the apology for an error.
+    assert_eq!(
+        api.callback_answer(&forged).unwrap()["text"],
+        "Den knap er gammel. Her kan du fortsætte."
+    );
     // Resident text is escaped for Telegram's HTML.
     api.push_message(1001, "<b>hej</b> & farvel", Some("da"));
     api.wait_for_message(1001, |m| has_text(m, "Det forstod jeg ikke"), WAIT)
@@ -124,18 +143,11 @@ async fn run_welcome_and_sigterm(db: TestDb) {
     api.assert_clean();
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn answers_start_and_stops_on_sigterm_sqlite() {
-    run_welcome_and_sigterm(TestDb::new(Backend::Sqlite).await.unwrap()).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn answers_start_and_stops_on_sigterm_postgres() {
-    let Some(db) = TestDb::new(Backend::Postgres).await else {
-        return;
-    };
-    run_welcome_and_sigterm(db).await;
-}
+backend_tests!(
+    answers_start_and_stops_on_sigterm,
+    run_welcome_and_sigterm,
+    multi_thread
+);
 
 /// Kills the bot while a batch is handled but not yet confirmed to Telegram, restarts it, and
 /// checks that every update was applied exactly once: no lost vote, no second answer.
@@ -213,18 +225,11 @@ async fn run_kill_and_restart(db: TestDb) {
     api.assert_clean();
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn applies_each_update_once_across_a_crash_sqlite() {
-    run_kill_and_restart(TestDb::new(Backend::Sqlite).await.unwrap()).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn applies_each_update_once_across_a_crash_postgres() {
-    let Some(db) = TestDb::new(Backend::Postgres).await else {
-        return;
-    };
-    run_kill_and_restart(db).await;
-}
+backend_tests!(
+    applies_each_update_once_across_a_crash,
+    run_kill_and_restart,
+    multi_thread
+);
 
 /// Languages: /start in each of the nine answers in its own script; /language switches
 /// everything after; the command menu and descriptions exist in every language.
@@ -306,7 +311,7 @@ async fn run_languages(db: TestDb) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn speaks_nine_languages_sqlite() {
-    run_languages(TestDb::new(Backend::Sqlite).await.unwrap()).await;
+    common::with_db(Backend::Sqlite, run_languages).await;
 }
 
 /// Facilitator commands through Telegram: refused for residents (nothing changes), working for
@@ -434,18 +439,11 @@ async fn export(db: &TestDb) -> serde_json::Value {
     serde_json::to_value(&export).unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn facilitators_through_telegram_sqlite() {
-    run_facilitators(TestDb::new(Backend::Sqlite).await.unwrap()).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn facilitators_through_telegram_postgres() {
-    let Some(db) = TestDb::new(Backend::Postgres).await else {
-        return;
-    };
-    run_facilitators(db).await;
-}
+backend_tests!(
+    facilitators_through_telegram,
+    run_facilitators,
+    multi_thread
+);
 
 /// A whole evening through the Bot API: browse, open a sheet, place three challenge stickers,
 /// have the fourth refused with the offer to move one, move one, write a new challenge with the
@@ -634,18 +632,7 @@ async fn run_evening(db: TestDb) {
     assert_eq!(seed["details"][0]["lang"], "da");
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_whole_evening_sqlite() {
-    run_evening(TestDb::new(Backend::Sqlite).await.unwrap()).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn a_whole_evening_postgres() {
-    let Some(db) = TestDb::new(Backend::Postgres).await else {
-        return;
-    };
-    run_evening(db).await;
-}
+backend_tests!(a_whole_evening, run_evening, multi_thread);
 
 /// Webhook mode: the bot registers its URL with the secret, answers updates posted to it, and
 /// refuses posts without the secret.
@@ -752,5 +739,5 @@ async fn run_webhook(db: TestDb) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn webhook_mode_sqlite() {
-    run_webhook(TestDb::new(Backend::Sqlite).await.unwrap()).await;
+    common::with_db(Backend::Sqlite, run_webhook).await;
 }
