@@ -12,11 +12,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
+pub use consultbot::store::Backend;
 
 /// Runs `body` against a fresh database of `backend`, then closes every store the body opened
 /// and deletes the database, whether the body passed or panicked.
