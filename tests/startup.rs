@@ -15,9 +15,14 @@ struct Bot {
 
 impl Bot {
     fn start(api_url: &str) -> Bot {
+        Bot::start_with(api_url, &[])
+    }
+
+    fn start_with(api_url: &str, args: &[&str]) -> Bot {
         let dir = tempfile::tempdir().unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_consultbot"))
             .arg("run")
+            .args(args)
             .env("TELOXIDE_TOKEN", "123456:TEST")
             .env("TELOXIDE_API_URL", api_url)
             .env(
@@ -165,4 +170,23 @@ async fn a_silent_api_blocks_neither_start_up_nor_sigterm() {
         !stderr.contains('\u{1b}'),
         "no colour codes into a pipe:\n{stderr:?}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_while_a_silent_api_is_asked_for_the_webhook() {
+    let mut bot = Bot::start_with(
+        &silent_api().await,
+        &[
+            "--webhook-url",
+            "https://bot.example/hook",
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    bot.wait_for_log("consultbot is running", Duration::from_secs(15))
+        .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    bot.terminate();
+    let status = bot.exit_within(Duration::from_secs(10)).await;
+    assert!(status.is_some(), "still running:\n{}", bot.stderr());
 }

@@ -103,10 +103,7 @@ impl<C: Courier> Outbox<C> {
             tx.commit().await?;
             claimed
         };
-        for (i, delivery) in claimed.iter().enumerate() {
-            if i > 0 {
-                tokio::time::sleep(self.pause).await;
-            }
+        for delivery in &claimed {
             let settlement = match serde_json::from_str::<Reply>(&delivery.payload) {
                 Ok(reply) => {
                     let outcome = self.courier.deliver(delivery.chat_id, &reply).await;
@@ -117,6 +114,8 @@ impl<C: Courier> Outbox<C> {
                 },
             };
             self.record(delivery, &settlement).await?;
+            // After every attempt, the last of a batch included: the next batch follows at once.
+            tokio::time::sleep(self.pause).await;
         }
         Ok(claimed.len())
     }

@@ -548,7 +548,8 @@ pub async fn announce(bot: &Bot) {
     tracing::debug!("announced the menus");
 }
 
-/// The command menu of one language. The seam where the menu's source is chosen.
+/// The command menu of one language: the only place the menu's source is read, so a table of
+/// commands can replace `RESIDENT_COMMANDS` here alone.
 fn menu(words: &Words) -> Vec<BotCommand> {
     RESIDENT_COMMANDS
         .iter()
@@ -597,6 +598,41 @@ pub async fn stop_signal() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn telegram_errors_read_as_outcomes() {
+        use teloxide::types::Seconds;
+        assert_eq!(
+            classify_error(&RequestError::Api(ApiError::BotBlocked)),
+            SendOutcome::Unreachable
+        );
+        assert_eq!(
+            classify_error(&RequestError::Api(ApiError::ChatNotFound)),
+            SendOutcome::Unreachable
+        );
+        assert_eq!(
+            classify_error(&RequestError::RetryAfter(Seconds::from_seconds(3))),
+            SendOutcome::RetryAfter(3)
+        );
+        assert!(matches!(
+            classify_error(&RequestError::Api(ApiError::MessageIsTooLong)),
+            SendOutcome::Refused(_)
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_refused_connection_was_not_sent() {
+        // Port 1 on loopback: nothing listens, the connection is refused.
+        let err = reqwest::Client::new()
+            .get("http://127.0.0.1:1/")
+            .send()
+            .await
+            .expect_err("nothing listens on port 1");
+        assert_eq!(
+            classify_error(&RequestError::from(err)),
+            SendOutcome::NotSent
+        );
+    }
 
     #[test]
     fn setup_mistakes_are_sentences() {
