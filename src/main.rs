@@ -195,74 +195,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )),
                 _ => None,
             };
-            let shutdown = CancellationToken::new();
-            let stopper = shutdown.clone();
-            tokio::spawn(async move {
-                telegram::stop_signal().await;
-                tracing::info!("stopping: finishing the updates in hand");
-                stopper.cancel();
-            });
-            // A refused token ends the run at once; a silent Telegram only delays the menus.
-            let check = tokio::select! {
-                _ = shutdown.cancelled() => return Ok(()),
-                check = telegram::check_token(&bot) => check,
-            };
-            if let telegram::TokenCheck::Refused = check {
-                return Err(telegram::SetupError::TokenRefused.into());
-            }
-            let store = open_store(&cli.database_url).await?;
-            let engine = Engine::new(store.clone(), settings);
-            let introducer = tokio::spawn({
-                let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
-                async move {
-                    let result = telegram::introduce(engine, bot, check, shutdown.clone()).await;
-                    if result.is_err() {
-                        shutdown.cancel();
-                    }
-                    result
-                }
-            });
-            let translator = consultbot::translate::TranslateConfig::from_env().map(|config| {
-                consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone())
-            });
-            let sender = tokio::spawn(
-                Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
-                    .run(shutdown.clone()),
-            );
-            tracing::info!("consultbot is running");
-            let transport = async {
-                match webhook {
-                    Some((url, listen, secret)) => {
-                        telegram::run_webhook(engine, bot, url, listen, secret, shutdown.clone())
-                            .await
-                    }
-                    None => telegram::run_polling(engine, bot, shutdown.clone()).await,
-                }
-            };
-            // Once asked to stop, the work in hand gets a few seconds, not more: a Telegram
-            // that never answers must not keep the process alive.
-            let overdue = async {
-                shutdown.cancelled().await;
-                tokio::time::sleep(STOP_GRACE).await;
-            };
-            tokio::select! {
-                result = transport => result?,
-                _ = overdue => tracing::warn!("stopping without waiting any longer"),
-            }
-            shutdown.cancel();
-            let deadline = tokio::time::Instant::now() + STOP_GRACE;
-            let refused = matches!(
-                tokio::time::timeout_at(deadline, introducer).await,
-                Ok(Ok(Err(telegram::SetupError::TokenRefused)))
-            );
-            let _ = tokio::time::timeout_at(deadline, sender).await;
-            if let Some(translator) = translator {
-                let _ = tokio::time::timeout_at(deadline, translator).await;
-            }
-            let _ = tokio::time::timeout_at(deadline, store.close()).await;
-            if refused {
-                return Err(telegram::SetupError::TokenRefused.into());
-            }
+            run_bot(bot, webhook, &cli.database_url, settings).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -328,6 +261,83 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.close().await;
             eprintln!("the database schema is up to date");
         }
+    }
+    Ok(())
+}
+
+/// Runs the bot: the token check, then the transport with the outbox, the menus and
+/// the optional translator beside it, until a stop signal (or a refused token).
+async fn run_bot(
+    bot: teloxide::Bot,
+    webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
+    database_url: &str,
+    settings: Settings,
+) -> anyhow::Result<()> {
+    let shutdown = CancellationToken::new();
+    let stopper = shutdown.clone();
+    tokio::spawn(async move {
+        telegram::stop_signal().await;
+        tracing::info!("stopping: finishing the updates in hand");
+        stopper.cancel();
+    });
+    // A refused token ends the run at once; a silent Telegram only delays the menus.
+    let check = tokio::select! {
+        _ = shutdown.cancelled() => return Ok(()),
+        check = telegram::check_token(&bot) => check,
+    };
+    if let telegram::TokenCheck::Refused = check {
+        return Err(telegram::SetupError::TokenRefused.into());
+    }
+    let store = open_store(database_url).await?;
+    let engine = Engine::new(store.clone(), settings);
+    let introducer = tokio::spawn({
+        let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
+        async move {
+            let result = telegram::introduce(engine, bot, check, shutdown.clone()).await;
+            if result.is_err() {
+                shutdown.cancel();
+            }
+            result
+        }
+    });
+    let translator = consultbot::translate::TranslateConfig::from_env()
+        .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
+    let sender = tokio::spawn(
+        Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
+            .run(shutdown.clone()),
+    );
+    tracing::info!("consultbot is running");
+    let transport = async {
+        match webhook {
+            Some((url, listen, secret)) => {
+                telegram::run_webhook(engine, bot, url, listen, secret, shutdown.clone()).await
+            }
+            None => telegram::run_polling(engine, bot, shutdown.clone()).await,
+        }
+    };
+    // Once asked to stop, the work in hand gets a few seconds, not more: a Telegram
+    // that never answers must not keep the process alive.
+    let overdue = async {
+        shutdown.cancelled().await;
+        tokio::time::sleep(STOP_GRACE).await;
+    };
+    tokio::select! {
+        result = transport => result?,
+        _ = overdue => tracing::warn!("stopping without waiting any longer"),
+    }
+    shutdown.cancel();
+    let deadline = tokio::time::Instant::now() + STOP_GRACE;
+    let refused = matches!(
+        tokio::time::timeout_at(deadline, introducer).await,
+        Ok(Ok(Err(telegram::SetupError::TokenRefused)))
+    );
+    let _ = tokio::time::timeout_at(deadline, sender).await;
+    if let Some(translator) = translator {
+        let _ = tokio::time::timeout_at(deadline, translator).await;
+    }
+    let _ = tokio::time::timeout_at(deadline, store.close()).await;
+    if refused {
+        return Err(telegram::SetupError::TokenRefused.into());
     }
     Ok(())
 }
