@@ -405,6 +405,9 @@ fn classify_error(err: &RequestError) -> SendOutcome {
         RequestError::Api(
             ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound,
         ) => SendOutcome::Unreachable,
+        // A description teloxide does not know may be a server error (5xx) after which the
+        // message went out all the same.
+        RequestError::Api(ApiError::Unknown(_)) => SendOutcome::Unknown,
         RequestError::Api(err) => SendOutcome::Refused(err.to_string()),
         RequestError::MigrateToChatId(_) => {
             SendOutcome::Refused("the group became a supergroup".into())
@@ -618,6 +621,12 @@ mod tests {
             classify_error(&RequestError::Api(ApiError::MessageIsTooLong)),
             SendOutcome::Refused(_)
         ));
+        assert_eq!(
+            classify_error(&RequestError::Api(ApiError::Unknown(
+                "Internal Server Error".into()
+            ))),
+            SendOutcome::Unknown
+        );
     }
 
     #[tokio::test]
