@@ -6,6 +6,7 @@ pub mod content;
 pub mod conversation;
 pub mod domain;
 pub mod i18n;
+pub mod outbox;
 pub mod report;
 pub mod store;
 pub mod telegram;

@@ -6,12 +6,18 @@ use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{Lang, Moderation};
+use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, build_export, export_bytes, report_html_for};
 use consultbot::{open_store, telegram};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 use tokio_util::sync::CancellationToken;
+
+/// How long `run` waits for the work in hand after a stop signal, and then for the background
+/// tasks: together well under the 10 s a service manager waits before it kills.
+const STOP_GRACE: Duration = Duration::from_secs(3);
 
 #[derive(Parser)]
 #[command(
@@ -142,6 +148,8 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        // Colour codes only for a person at a terminal, never into a file or a journal.
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
@@ -150,7 +158,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli)) {
+    let result = runtime.block_on(run(cli));
+    // Tasks still waiting on a silent network or on stdin must not hold the exit.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let causes: Vec<String> = err.chain().map(ToString::to_string).collect();
@@ -184,38 +195,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )),
                 _ => None,
             };
-            let store = open_store(&cli.database_url).await?;
-            let engine = Engine::new(store.clone(), settings);
-            let shutdown = CancellationToken::new();
-            let stopper = shutdown.clone();
-            tokio::spawn(async move {
-                telegram::stop_signal().await;
-                tracing::info!("stopping: finishing the updates in hand");
-                stopper.cancel();
-            });
-            telegram::announce(&bot, &store).await;
-            let translator = consultbot::translate::TranslateConfig::from_env().map(|config| {
-                consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone())
-            });
-            let sender = tokio::spawn(telegram::run_outbox(
-                store.clone(),
-                bot.clone(),
-                shutdown.clone(),
-            ));
-            tracing::info!("consultbot is running");
-            match webhook {
-                Some((url, listen, secret)) => {
-                    telegram::run_webhook(engine, bot, url, listen, secret, shutdown.clone())
-                        .await?
-                }
-                None => telegram::run_polling(engine, bot, shutdown.clone()).await?,
-            }
-            shutdown.cancel();
-            let _ = sender.await;
-            if let Some(translator) = translator {
-                let _ = translator.await;
-            }
-            store.close().await;
+            run_bot(bot, webhook, &cli.database_url, settings).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -281,6 +261,83 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.close().await;
             eprintln!("the database schema is up to date");
         }
+    }
+    Ok(())
+}
+
+/// Runs the bot: the token check, then the transport with the outbox, the menus and
+/// the optional translator beside it, until a stop signal (or a refused token).
+async fn run_bot(
+    bot: teloxide::Bot,
+    webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
+    database_url: &str,
+    settings: Settings,
+) -> anyhow::Result<()> {
+    let shutdown = CancellationToken::new();
+    let stopper = shutdown.clone();
+    tokio::spawn(async move {
+        telegram::stop_signal().await;
+        tracing::info!("stopping: finishing the updates in hand");
+        stopper.cancel();
+    });
+    // A refused token ends the run at once; a silent Telegram only delays the menus.
+    let check = tokio::select! {
+        _ = shutdown.cancelled() => return Ok(()),
+        check = telegram::check_token(&bot) => check,
+    };
+    if let telegram::TokenCheck::Refused = check {
+        return Err(telegram::SetupError::TokenRefused.into());
+    }
+    let store = open_store(database_url).await?;
+    let engine = Engine::new(store.clone(), settings);
+    let introducer = tokio::spawn({
+        let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
+        async move {
+            let result = telegram::introduce(engine, bot, check, shutdown.clone()).await;
+            if result.is_err() {
+                shutdown.cancel();
+            }
+            result
+        }
+    });
+    let translator = consultbot::translate::TranslateConfig::from_env()
+        .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
+    let sender = tokio::spawn(
+        Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
+            .run(shutdown.clone()),
+    );
+    tracing::info!("consultbot is running");
+    let transport = async {
+        match webhook {
+            Some((url, listen, secret)) => {
+                telegram::run_webhook(engine, bot, url, listen, secret, shutdown.clone()).await
+            }
+            None => telegram::run_polling(engine, bot, shutdown.clone()).await,
+        }
+    };
+    // Once asked to stop, the work in hand gets a few seconds, not more: a Telegram
+    // that never answers must not keep the process alive.
+    let overdue = async {
+        shutdown.cancelled().await;
+        tokio::time::sleep(STOP_GRACE).await;
+    };
+    tokio::select! {
+        result = transport => result?,
+        _ = overdue => tracing::warn!("stopping without waiting any longer"),
+    }
+    shutdown.cancel();
+    let deadline = tokio::time::Instant::now() + STOP_GRACE;
+    let refused = matches!(
+        tokio::time::timeout_at(deadline, introducer).await,
+        Ok(Ok(Err(telegram::SetupError::TokenRefused)))
+    );
+    let _ = tokio::time::timeout_at(deadline, sender).await;
+    if let Some(translator) = translator {
+        let _ = tokio::time::timeout_at(deadline, translator).await;
+    }
+    let _ = tokio::time::timeout_at(deadline, store.close()).await;
+    if refused {
+        return Err(telegram::SetupError::TokenRefused.into());
     }
     Ok(())
 }

@@ -92,8 +92,19 @@ impl Engine {
         Engine { store, settings }
     }
 
-    pub fn store(&self) -> &Store {
-        &self.store
+    /// A chat the transport was told refuses the bot (blocked, deactivated, gone): nothing more
+    /// is queued for it.
+    pub async fn chat_unreachable(&self, chat_id: i64) -> Result<(), StoreError> {
+        let mut tx = self.store.write().await?;
+        tx.mark_unreachable(chat_id).await?;
+        tx.commit().await
+    }
+
+    /// The bot's own username as the transport learnt it: links and QR codes need it.
+    pub async fn remember_bot_username(&self, username: &str) -> Result<(), StoreError> {
+        let mut tx = self.store.write().await?;
+        tx.set_bot_fact("username", username).await?;
+        tx.commit().await
     }
 
     /// Applies one event. Its effects, its dialogue state and its update id are committed

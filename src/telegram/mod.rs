@@ -1,5 +1,7 @@
 //! The Telegram transport: long polling with teloxide's client, updates turned into
-//! conversation events, replies rendered as HTML with inline keyboards.
+//! conversation events, replies rendered as HTML with inline keyboards; the start-up check of
+//! the token, the menus announced per language, and [`TelegramCourier`], the outbox's way to
+//! send. It runs no store transaction: what it learns goes through `Engine` methods.
 //!
 //! teloxide's own polling confirms a batch to Telegram when it hands it to the dispatcher, so a
 //! crash would lose it. Here the offset moves past an update only once its effects are
@@ -15,8 +17,11 @@ pub use webhook::{run_webhook, secret_or_random};
 use crate::conversation::{AttachmentKind, Engine, Event, Input, Outcome, Reply};
 use crate::domain::Lang;
 use crate::i18n::Words;
-use crate::store::{Store, StoreError};
+use crate::outbox::{Courier, SendOutcome};
+use crate::store::StoreError;
+use futures::future::BoxFuture;
 use futures::future::join_all;
+use futures::{FutureExt, StreamExt, TryFutureExt};
 use std::collections::BTreeMap;
 use std::time::Duration;
 use teloxide::ApiError;
@@ -42,6 +47,10 @@ pub enum SetupError {
     BadWebhookUrl(String),
     #[error("CONSULTBOT_WEBHOOK_SECRET may only have letters, digits, _ and - (at most 256)")]
     BadWebhookSecret,
+    #[error(
+        "Telegram refused the bot token: check TELOXIDE_TOKEN against the one @BotFather gave you"
+    )]
+    TokenRefused,
 }
 
 /// Checks a webhook URL given on the command line.
@@ -81,14 +90,19 @@ pub async fn run_polling(
     bot: Bot,
     shutdown: CancellationToken,
 ) -> anyhow::Result<()> {
+    let poller = polling_bot(&bot)?;
     // Polling and a webhook exclude each other; a webhook left from another run would block us.
-    if let Err(err) = bot.delete_webhook().await {
+    let removed = tokio::select! {
+        _ = shutdown.cancelled() => return Ok(()),
+        removed = bot.delete_webhook().send() => removed,
+    };
+    if let Err(err) = removed {
         tracing::warn!(error = %err, "could not remove a webhook");
     }
     let mut offset: i32 = 0;
     let mut backoff = Duration::from_secs(1);
     loop {
-        let request = bot
+        let request = poller
             .get_updates()
             .offset(offset)
             .timeout(POLL_TIMEOUT)
@@ -133,18 +147,26 @@ pub async fn run_polling(
         }
     }
     // Confirm what was handled, so a restart does not receive it again (it would be skipped
-    // anyway, but there is no need to make Telegram resend it).
+    // anyway, so a silent Telegram is not waited for long).
     if offset > 0 {
-        let _ = bot
-            .get_updates()
-            .offset(offset)
-            .timeout(0)
-            .limit(1)
-            .send()
-            .await;
+        let confirm = bot.get_updates().offset(offset).timeout(0).limit(1).send();
+        let _ = tokio::time::timeout(CONFIRM_TIMEOUT, confirm).await;
     }
     tracing::info!("stopped polling");
     Ok(())
+}
+
+/// How long the last confirmation of the offset may take at shutdown.
+const CONFIRM_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The same bot with a client of its own for getUpdates: the default client gives up after
+/// 17 s, which would cut every idle long poll of `POLL_TIMEOUT` seconds.
+fn polling_bot(bot: &Bot) -> anyhow::Result<Bot> {
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(Duration::from_secs(u64::from(POLL_TIMEOUT) + 15))
+        .build()
+        .map_err(|e| anyhow::anyhow!("cannot build the HTTP client for polling: {e}"))?;
+    Ok(Bot::with_client(bot.token(), client).set_api_url(bot.api_url()))
 }
 
 /// Handles one batch; returns the offset that confirms what was committed.
@@ -257,7 +279,7 @@ async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, ou
         answer_tap(bot, tap, outcome.notice.as_deref()).await;
     }
     for (elsewhere, reply) in &outcome.elsewhere {
-        if let Err(err) = send(bot, ChatId(*elsewhere), reply).await {
+        if let Err(err) = with_retry(|| send(bot, ChatId(*elsewhere), reply)).await {
             tracing::warn!(error = %err, chat = elsewhere, "posting to the facilitators' chat failed");
         }
     }
@@ -268,19 +290,17 @@ async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, ou
             .filter(|_| reply.edit && reply.attachment.is_none())
         {
             Some(message_id) => edit_or_send(bot, chat, message_id, reply).await,
-            None => send(bot, chat, reply).await,
+            None => with_retry(|| send(bot, chat, reply)).await.map(|_| ()),
         };
-        if let Err(err) = result {
-            if is_unreachable(&err) {
-                tracing::info!(chat = chat.0, "chat is unreachable; marking it");
-                if let Ok(mut tx) = engine.store().write().await {
-                    let _ = tx.mark_unreachable(chat.0).await;
-                    let _ = tx.commit().await;
-                }
-                return;
+        let Err(err) = result else { continue };
+        if classify_error(&err) == SendOutcome::Unreachable {
+            tracing::info!(chat = chat.0, "chat is unreachable; marking it");
+            if let Err(err) = engine.chat_unreachable(chat.0).await {
+                tracing::warn!(error = %err, "marking a chat unreachable failed");
             }
-            tracing::warn!(error = %err, chat = chat.0, "sending a reply failed");
+            return;
         }
+        tracing::warn!(error = %err, chat = chat.0, "sending a reply failed");
     }
 }
 
@@ -312,36 +332,37 @@ async fn edit_or_send(
         Ok(_) => Ok(()),
         // Tapping the button of what is already shown: nothing to change, nothing wrong.
         Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
-        Err(RequestError::Api(_)) => send(bot, chat, reply).await,
+        Err(RequestError::Api(_)) => with_retry(|| send(bot, chat, reply)).await.map(|_| ()),
         Err(err) => Err(err),
     }
 }
 
-async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError> {
+/// One attempt to send a reply as a new message (a photo or document when it carries a file).
+async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<Message, RequestError> {
     if let Some(attachment) = &reply.attachment {
         let file =
-            || InputFile::memory(attachment.bytes.clone()).file_name(attachment.file_name.clone());
+            InputFile::memory(attachment.bytes.clone()).file_name(attachment.file_name.clone());
         let caption = render::html_within(&reply.text, render::MAX_CAPTION);
         return match attachment.kind {
             AttachmentKind::Photo => {
                 let mut request = bot
-                    .send_photo(chat, file())
+                    .send_photo(chat, file)
                     .caption(caption)
                     .parse_mode(ParseMode::Html);
                 if let Some(markup) = keyboard(reply) {
                     request = request.reply_markup(markup);
                 }
-                with_retry(|| request.clone().send()).await.map(|_| ())
+                request.send().await
             }
             AttachmentKind::Document => {
                 let mut request = bot
-                    .send_document(chat, file())
+                    .send_document(chat, file)
                     .caption(caption)
                     .parse_mode(ParseMode::Html);
                 if let Some(markup) = keyboard(reply) {
                     request = request.reply_markup(markup);
                 }
-                with_retry(|| request.clone().send()).await.map(|_| ())
+                request.send().await
             }
         };
     }
@@ -351,34 +372,150 @@ async fn send(bot: &Bot, chat: ChatId, reply: &Reply) -> Result<(), RequestError
     if let Some(markup) = keyboard(reply) {
         request = request.reply_markup(markup);
     }
-    with_retry(|| request.clone().send()).await.map(|_| ())
+    request.send().await
+}
+
+/// The outbox's sending seam over the Bot API: one attempt, classified. No policy here.
+#[derive(Clone)]
+pub struct TelegramCourier {
+    bot: Bot,
+}
+
+impl TelegramCourier {
+    pub fn new(bot: Bot) -> TelegramCourier {
+        TelegramCourier { bot }
+    }
+}
+
+impl Courier for TelegramCourier {
+    async fn deliver(&self, chat_id: i64, reply: &Reply) -> SendOutcome {
+        match send(&self.bot, ChatId(chat_id), reply).await {
+            Ok(message) => SendOutcome::Sent {
+                message_id: i64::from(message.id.0),
+            },
+            Err(err) => classify_error(&err),
+        }
+    }
+}
+
+/// How a failed Bot API call reads for the outbox.
+fn classify_error(err: &RequestError) -> SendOutcome {
+    match err {
+        RequestError::RetryAfter(secs) => SendOutcome::RetryAfter(secs.seconds()),
+        RequestError::Api(
+            ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound,
+        ) => SendOutcome::Unreachable,
+        // A description teloxide does not know may be a server error (5xx) after which the
+        // message went out all the same.
+        RequestError::Api(ApiError::Unknown(_)) => SendOutcome::Unknown,
+        RequestError::Api(err) => SendOutcome::Refused(err.to_string()),
+        RequestError::MigrateToChatId(_) => {
+            SendOutcome::Refused("the group became a supergroup".into())
+        }
+        // No connection was made, so the request surely did not arrive.
+        RequestError::Network(err) if err.is_connect() => SendOutcome::NotSent,
+        RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) => {
+            SendOutcome::Unknown
+        }
+    }
+}
+
+/// One retry after Telegram's "too many requests", waiting as long as it asks: an answer to a
+/// resident is worth a short wait.
+async fn with_retry<T, F, Fut>(mut call: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, RequestError>>,
+{
+    match call().await {
+        Err(RequestError::RetryAfter(secs)) => {
+            tokio::time::sleep(secs.duration()).await;
+            call().await
+        }
+        other => other,
+    }
+}
+
+/// How long the start-up check of the token waits for Telegram.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(8);
+/// How long one menu or description call may take before it is abandoned.
+const ANNOUNCE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Menu and description calls in flight at once.
+const ANNOUNCE_CONCURRENCY: usize = 4;
+
+/// What Telegram said about the token at start-up.
+#[derive(Debug)]
+pub enum TokenCheck {
+    /// Accepted; the bot's username when it has one.
+    Accepted(Option<String>),
+    /// Telegram refused it (401 or 404): running on is pointless.
+    Refused,
+    /// No answer in time, or not one that decides: carry on and ask again later.
+    Unanswered(String),
+}
+
+/// Asks Telegram who the bot is (getMe), waiting at most a few seconds.
+pub async fn check_token(bot: &Bot) -> TokenCheck {
+    match tokio::time::timeout(CHECK_TIMEOUT, bot.get_me().send()).await {
+        Ok(Ok(me)) => TokenCheck::Accepted(me.user.username.clone()),
+        Ok(Err(RequestError::Api(ApiError::InvalidToken))) => TokenCheck::Refused,
+        Ok(Err(err)) => TokenCheck::Unanswered(err.to_string()),
+        Err(_) => TokenCheck::Unanswered(format!("no answer within {CHECK_TIMEOUT:?}")),
+    }
+}
+
+/// In the background after start-up: asks who the bot is until Telegram answers (when the
+/// start-up check got no answer), remembers the username, then announces the menus. Returns
+/// `Err(SetupError::TokenRefused)` when Telegram refuses the token after all; the caller stops.
+pub async fn introduce(
+    engine: Engine,
+    bot: Bot,
+    known: TokenCheck,
+    shutdown: CancellationToken,
+) -> Result<(), SetupError> {
+    let mut check = known;
+    let mut wait = Duration::from_secs(2);
+    let username = loop {
+        match check {
+            TokenCheck::Accepted(username) => break username,
+            TokenCheck::Refused => return Err(SetupError::TokenRefused),
+            TokenCheck::Unanswered(why) => {
+                tracing::warn!(error = %why, "Telegram did not answer getMe; asking again in {wait:?}");
+            }
+        }
+        tokio::select! {
+            _ = shutdown.cancelled() => return Ok(()),
+            _ = tokio::time::sleep(wait) => {}
+        }
+        wait = (wait * 2).min(Duration::from_secs(60));
+        check = tokio::select! {
+            _ = shutdown.cancelled() => return Ok(()),
+            check = check_token(&bot) => check,
+        };
+    };
+    if let Some(username) = username
+        && let Err(err) = engine.remember_bot_username(&username).await
+    {
+        tracing::warn!(error = %err, "remembering the bot's username failed");
+    }
+    tokio::select! {
+        _ = shutdown.cancelled() => {}
+        _ = announce(&bot) => {}
+    }
+    Ok(())
 }
 
 /// Tells Telegram who the bot is in every language: the command menu, the description shown
-/// before the first message and the short one on its profile. Also learns the bot's username,
-/// which links and QR codes need. Failures are logged: the bot works without these.
-pub async fn announce(bot: &Bot, store: &Store) {
-    match bot.get_me().await {
-        Ok(me) => {
-            if let Some(username) = &me.user.username
-                && let Ok(mut tx) = store.write().await
-            {
-                let _ = tx.set_bot_fact("username", username).await;
-                let _ = tx.commit().await;
-            }
-        }
-        Err(err) => tracing::warn!(error = %err, "getMe failed"),
-    }
+/// before the first message and the short one on its profile. A few calls at a time, each with
+/// its own time limit; failures are logged: the bot works without these.
+pub async fn announce(bot: &Bot) {
     // English is the menu for languages the bot does not speak, as in the conversation.
     let languages = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
+    let mut calls: Vec<BoxFuture<'static, Result<(), RequestError>>> = Vec::new();
     for lang in languages {
         let words = Words::new(lang.unwrap_or(Lang::En));
-        let commands: Vec<BotCommand> = RESIDENT_COMMANDS
-            .iter()
-            .map(|name| BotCommand::new(*name, words.get(&format!("command-{name}"))))
-            .collect();
         let code = lang.map(|l| l.code().to_owned());
-        let mut set_commands = bot.set_my_commands(commands);
+        let mut set_commands = bot.set_my_commands(menu(&words));
         let mut set_description = bot
             .set_my_description()
             .description(words.get("bot-description"));
@@ -390,16 +527,37 @@ pub async fn announce(bot: &Bot, store: &Store) {
             set_description = set_description.language_code(code.clone());
             set_short = set_short.language_code(code);
         }
-        for result in [
-            set_commands.await.map(|_| ()),
-            set_description.await.map(|_| ()),
-            set_short.await.map(|_| ()),
-        ] {
-            if let Err(err) = result {
-                tracing::warn!(error = %err, "telling Telegram the commands and descriptions failed");
-            }
+        calls.push(set_commands.send().map_ok(|_| ()).boxed());
+        calls.push(set_description.send().map_ok(|_| ()).boxed());
+        calls.push(set_short.send().map_ok(|_| ()).boxed());
+    }
+    let timed: Vec<_> = calls
+        .into_iter()
+        .map(|call| tokio::time::timeout(ANNOUNCE_TIMEOUT, call))
+        .collect();
+    let mut results = futures::stream::iter(timed).buffer_unordered(ANNOUNCE_CONCURRENCY);
+    while let Some(result) = results.next().await {
+        match result {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => tracing::warn!(
+                error = %err,
+                "telling Telegram the commands and descriptions failed"
+            ),
+            Err(_) => tracing::warn!(
+                "telling Telegram the commands and descriptions took longer than {ANNOUNCE_TIMEOUT:?}"
+            ),
         }
     }
+    tracing::debug!("announced the menus");
+}
+
+/// The command menu of one language: the only place the menu's source is read, so a table of
+/// commands can replace `RESIDENT_COMMANDS` here alone.
+fn menu(words: &Words) -> Vec<BotCommand> {
+    RESIDENT_COMMANDS
+        .iter()
+        .map(|name| BotCommand::new(*name, words.get(&format!("command-{name}"))))
+        .collect()
 }
 
 /// The commands in the menu residents see, in this order.
@@ -415,111 +573,6 @@ pub const RESIDENT_COMMANDS: [&str; 10] = [
     "about",
     "help",
 ];
-
-/// Messages per second the outbox sends: under Telegram's 30 per second for a bot.
-const OUTBOX_PER_SECOND: u64 = 25;
-
-/// Drains the outbox (broadcasts, outcomes, digests) at a pace Telegram accepts, until
-/// `shutdown`. Each delivery is claimed before it is sent and marked after, so a crash sends
-/// nothing twice.
-pub async fn run_outbox(store: Store, bot: Bot, shutdown: CancellationToken) {
-    let pause = Duration::from_millis(1000 / OUTBOX_PER_SECOND);
-    while !shutdown.is_cancelled() {
-        let claimed = match claim(&store).await {
-            Ok(claimed) => claimed,
-            Err(err) => {
-                tracing::warn!(error = %err, "claiming deliveries failed");
-                Vec::new()
-            }
-        };
-        if claimed.is_empty() {
-            tokio::select! {
-                _ = shutdown.cancelled() => break,
-                _ = tokio::time::sleep(Duration::from_secs(1)) => continue,
-            }
-        }
-        for delivery in claimed {
-            let outcome = match serde_json::from_str::<Reply>(&delivery.payload) {
-                Ok(reply) => send(&bot, ChatId(delivery.chat_id), &reply)
-                    .await
-                    .map_err(Some),
-                Err(_) => Err(None),
-            };
-            if let Err(err) = settle(&store, &delivery, outcome).await {
-                tracing::warn!(error = %err, "recording a delivery failed");
-            }
-            tokio::time::sleep(pause).await;
-        }
-    }
-}
-
-async fn claim(store: &Store) -> Result<Vec<crate::store::Delivery>, StoreError> {
-    let mut tx = store.write().await?;
-    let claimed = tx.claim_deliveries(OUTBOX_PER_SECOND as i64).await?;
-    tx.commit().await?;
-    Ok(claimed)
-}
-
-/// Records how a delivery went: sent, to retry (Telegram asked to wait, or failed for a while),
-/// or given up (the resident blocked the bot, or the payload is unreadable).
-async fn settle(
-    store: &Store,
-    delivery: &crate::store::Delivery,
-    outcome: Result<(), Option<RequestError>>,
-) -> Result<(), StoreError> {
-    let mut tx = store.write().await?;
-    match outcome {
-        Ok(()) => tx.mark_delivered(delivery.id).await?,
-        Err(None) => {
-            tx.mark_undelivered(delivery.id, "unreadable payload", None)
-                .await?
-        }
-        Err(Some(err)) if is_unreachable(&err) => {
-            tx.mark_unreachable(delivery.chat_id).await?;
-            tx.mark_undelivered(delivery.id, "unreachable", None)
-                .await?;
-        }
-        Err(Some(err)) => {
-            let retry = match &err {
-                RequestError::RetryAfter(secs) => Some(secs.duration().as_secs() as i64),
-                _ if delivery.attempts < 5 => Some(30 * delivery.attempts),
-                _ => None,
-            };
-            let kind = match &err {
-                RequestError::Api(_) => "telegram refused",
-                RequestError::RetryAfter(_) => "too many requests",
-                _ => "network",
-            };
-            tx.mark_undelivered(delivery.id, kind, retry.map(|s| crate::store::now() + s))
-                .await?;
-        }
-    }
-    tx.commit().await
-}
-
-/// One retry after Telegram's "too many requests", waiting as long as it asks.
-async fn with_retry<T, F, Fut>(mut call: F) -> Result<T, RequestError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, RequestError>>,
-{
-    match call().await {
-        Err(RequestError::RetryAfter(secs)) => {
-            tokio::time::sleep(secs.duration()).await;
-            call().await
-        }
-        other => other,
-    }
-}
-
-fn is_unreachable(err: &RequestError) -> bool {
-    matches!(
-        err,
-        RequestError::Api(
-            ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound
-        )
-    )
-}
 
 /// Resolves when the process is asked to stop: Ctrl-C (SIGINT) or SIGTERM, which systemd and
 /// container runtimes send and teloxide's own handler does not catch.
@@ -548,6 +601,47 @@ pub async fn stop_signal() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn telegram_errors_read_as_outcomes() {
+        use teloxide::types::Seconds;
+        assert_eq!(
+            classify_error(&RequestError::Api(ApiError::BotBlocked)),
+            SendOutcome::Unreachable
+        );
+        assert_eq!(
+            classify_error(&RequestError::Api(ApiError::ChatNotFound)),
+            SendOutcome::Unreachable
+        );
+        assert_eq!(
+            classify_error(&RequestError::RetryAfter(Seconds::from_seconds(3))),
+            SendOutcome::RetryAfter(3)
+        );
+        assert!(matches!(
+            classify_error(&RequestError::Api(ApiError::MessageIsTooLong)),
+            SendOutcome::Refused(_)
+        ));
+        assert_eq!(
+            classify_error(&RequestError::Api(ApiError::Unknown(
+                "Internal Server Error".into()
+            ))),
+            SendOutcome::Unknown
+        );
+    }
+
+    #[tokio::test]
+    async fn a_refused_connection_was_not_sent() {
+        // Port 1 on loopback: nothing listens, the connection is refused.
+        let err = reqwest::Client::new()
+            .get("http://127.0.0.1:1/")
+            .send()
+            .await
+            .expect_err("nothing listens on port 1");
+        assert_eq!(
+            classify_error(&RequestError::from(err)),
+            SendOutcome::NotSent
+        );
+    }
 
     #[test]
     fn setup_mistakes_are_sentences() {

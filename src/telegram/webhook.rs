@@ -69,11 +69,17 @@ pub async fn run_webhook(
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
-    bot.set_webhook(url.clone())
+    let register = bot
+        .set_webhook(url.clone())
         .secret_token(secret.clone())
         .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
-        .await
-        .map_err(|e| anyhow::anyhow!("Telegram refused the webhook {url}: {e}"))?;
+        .send();
+    tokio::select! {
+        _ = shutdown.cancelled() => return Ok(()),
+        registered = register => {
+            registered.map_err(|e| anyhow::anyhow!("Telegram refused the webhook {url}: {e}"))?;
+        }
+    }
     let path = match url.path() {
         "" => "/".to_owned(),
         path => path.to_owned(),
