@@ -221,3 +221,56 @@ pub(crate) fn check_commands(commands: Option<&Value>, problems: &mut Vec<Proble
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn problems(method: &str, params: Value) -> Vec<String> {
+        let mut found = Vec::new();
+        check_limits(method, params.as_object().expect("object"), &mut found);
+        found.into_iter().map(|p| p.detail).collect()
+    }
+
+    fn keyboard(callback_data: &str) -> Value {
+        json!({"chat_id": 1, "text": "x", "reply_markup": {"inline_keyboard": [[{"text": "a", "callback_data": callback_data}]]}})
+    }
+
+    #[test]
+    fn callback_data_is_counted_in_bytes_up_to_64() {
+        assert!(problems("sendMessage", keyboard(&"ø".repeat(32))).is_empty());
+        let found = problems("sendMessage", keyboard(&"ø".repeat(33)));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].contains("callback_data must be 1-64 bytes, got 66"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn text_is_counted_after_parsing_and_must_not_be_empty() {
+        let long = format!("<b>{}</b>", "x".repeat(4096));
+        assert!(problems("sendMessage", json!({"text": long, "parse_mode": "HTML"})).is_empty());
+        let found = problems(
+            "sendMessage",
+            json!({"text": "<i> </i>", "parse_mode": "html"}),
+        );
+        assert_eq!(found, ["text is empty after entity parsing"]);
+        let found = problems("sendDocument", json!({"caption": "x".repeat(1025)}));
+        assert_eq!(
+            found,
+            ["caption is 1025 characters after entity parsing, max 1024"]
+        );
+    }
+
+    #[test]
+    fn command_names_are_lower_case_words_of_at_most_32() {
+        let commands = |name: &str| json!({"commands": [{"command": name, "description": "d"}]});
+        assert!(problems("setMyCommands", commands("top_10")).is_empty());
+        for bad in ["Top", "top-10", "", &"x".repeat(33)] {
+            assert_eq!(problems("setMyCommands", commands(bad)).len(), 1, "{bad:?}");
+        }
+    }
+}
