@@ -4,8 +4,8 @@
 mod common;
 
 use common::{Resident, TestDb};
-use consultbot::conversation::{AttachmentKind, Settings};
-use consultbot::domain::{Lang, Moderation};
+use consultbot::conversation::{Action, AttachmentKind, Settings};
+use consultbot::domain::{Lang, Moderation, Target};
 use consultbot::report::build_export;
 use consultbot::store::Store;
 
@@ -477,8 +477,11 @@ backend_tests!(
             "in the consultation's language: {text}"
         );
         assert!(
-            card.choices().any(|b| b.data.starts_with("ap:s:"))
-                && card.choices().any(|b| b.data.starts_with("hd:s:"))
+            card.choices()
+                .any(|b| matches!(b.action, Action::Approve(Target::Sheet(_))))
+                && card
+                    .choices()
+                    .any(|b| matches!(b.action, Action::Hide(Target::Sheet(_))))
         );
         // A resident's report lands there too.
         let mut reporter = Resident::with_settings(&store, 61, "en", with_group);
@@ -500,10 +503,10 @@ backend_tests!(
         // A facilitator tapping the group's button hides it; anyone else cannot.
         let data = card
             .choices()
-            .find(|b| b.data.starts_with("hd:"))
+            .find(|b| matches!(b.action, Action::Hide(_)))
             .unwrap()
-            .data
-            .clone();
+            .action
+            .to_string();
         let mut outsider = resident(&store, 62);
         assert!(outsider.taps_data(&data).await.contains("I do not know"));
         assert_eq!(item(&export_json(&store).await, 2)["status"], "visible");

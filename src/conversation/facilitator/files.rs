@@ -1,7 +1,7 @@
 //! Files for facilitators: exports, charts, the report and QR codes for posters.
 
 use super::super::{Replies, Reply, Text, Turn};
-use crate::domain::SheetId;
+use super::{QrSubject, ThemeRef};
 use crate::report::{self, ExportFormat};
 
 impl Turn<'_> {
@@ -26,14 +26,13 @@ impl Turn<'_> {
         ])
     }
 
-    pub(super) async fn chart(&mut self, arg: &str) -> Replies {
-        let theme = if arg.trim().is_empty() {
-            None
-        } else {
-            match self.theme_by_arg(arg).await? {
+    pub(super) async fn chart(&mut self, theme: Option<&ThemeRef>) -> Replies {
+        let theme = match theme {
+            None => None,
+            Some(arg) => match self.theme_by_arg(arg).await? {
                 Some(t) => Some(t),
                 None => return Ok(self.usage("usage-chart")),
-            }
+            },
         };
         let png =
             match report::chart_png(self.tx, self.consultation.id, theme.as_ref(), self.me.lang)
@@ -71,26 +70,25 @@ impl Turn<'_> {
     }
 
     /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
-    pub(super) async fn qr(&mut self, arg: &str) -> Replies {
+    pub(super) async fn qr(&mut self, subject: Option<QrSubject>) -> Replies {
         let Some(username) = self.tx.bot_fact("username").await? else {
             return Ok(self.usage("qr-no-username"));
         };
-        let arg = arg.trim();
-        let (payload, label) = if arg.is_empty() {
-            (None, self.consultation.title.clone())
-        } else if let Ok(id) = arg.trim_start_matches('#').parse::<SheetId>() {
-            if self.public_sheet(id).await?.is_none() {
-                return Ok(vec![self.say_with(
-                    "moderation-not-found",
-                    &[("target", format!("#{id}").into())],
-                )]);
+        let (payload, label) = match subject {
+            None => (None, self.consultation.title.clone()),
+            Some(QrSubject::Sheet(id)) => {
+                if self.public_sheet(id).await?.is_none() {
+                    return Ok(vec![self.say_with(
+                        "moderation-not-found",
+                        &[("target", format!("#{id}").into())],
+                    )]);
+                }
+                (Some(format!("sheet-{id}")), format!("#{id}"))
             }
-            (Some(format!("sheet-{id}")), format!("#{id}"))
-        } else {
-            match self.theme_by_arg(arg).await? {
+            Some(QrSubject::Theme(theme)) => match self.theme_by_arg(&theme).await? {
                 Some(t) => (Some(format!("theme-{}", t.key)), t.title),
                 None => return Ok(self.usage("usage-qr")),
-            }
+            },
         };
         let link = match payload {
             Some(p) => format!("https://t.me/{username}?start={p}"),
