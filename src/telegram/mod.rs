@@ -515,7 +515,7 @@ pub async fn announce(bot: &Bot) {
     for lang in languages {
         let words = Words::new(lang.unwrap_or(Lang::En));
         let code = lang.map(|l| l.code().to_owned());
-        let mut set_commands = bot.set_my_commands(menu(&words));
+        let mut set_commands = bot.set_my_commands(menu(lang.unwrap_or(Lang::En)));
         let mut set_description = bot
             .set_my_description()
             .description(words.get("bot-description"));
@@ -551,28 +551,13 @@ pub async fn announce(bot: &Bot) {
     tracing::debug!("announced the menus");
 }
 
-/// The command menu of one language: the only place the menu's source is read, so a table of
-/// commands can replace `RESIDENT_COMMANDS` here alone.
-fn menu(words: &Words) -> Vec<BotCommand> {
-    RESIDENT_COMMANDS
-        .iter()
-        .map(|name| BotCommand::new(*name, words.get(&format!("command-{name}"))))
+/// The command menu of one language, from the one table of commands.
+fn menu(lang: Lang) -> Vec<BotCommand> {
+    crate::conversation::command_menu(lang)
+        .into_iter()
+        .map(|(name, description)| BotCommand::new(name, description))
         .collect()
 }
-
-/// The commands in the menu residents see, in this order.
-pub const RESIDENT_COMMANDS: [&str; 10] = [
-    "start",
-    "themes",
-    "add",
-    "mystickers",
-    "item",
-    "vote",
-    "unvote",
-    "language",
-    "about",
-    "help",
-];
 
 /// Resolves when the process is asked to stop: Ctrl-C (SIGINT) or SIGTERM, which systemd and
 /// container runtimes send and teloxide's own handler does not catch.
