@@ -6,8 +6,8 @@
 use super::{Action, Button, Dialogue, Replies, Reply, Text, Turn, short};
 use crate::domain::{Decision, Kind, Lang, Phase, Role, SheetId, SheetText, Status};
 use crate::i18n::Words;
-use crate::report::{self, ExportFormat};
-use crate::store::{StoreError, Target};
+use crate::report::{ExportFormat, FileRequest};
+use crate::store::{RankScope, Ranked, StoreError, Target};
 
 /// What a command needs from its caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -327,9 +327,9 @@ impl Turn<'_> {
                 None => return Ok(self.usage("usage-top")),
             }
         };
-        let themes = match &theme {
-            Some(t) => vec![t.clone()],
-            None => self.tx.themes(self.consultation.id, self.me.lang).await?,
+        let scope = match &theme {
+            Some(t) => RankScope::Theme(t.id),
+            None => RankScope::Consultation(self.consultation.id),
         };
         let outcomes = self.tx.outcomes(self.consultation.id).await?;
         let mut text = Text::new().bold(match &theme {
@@ -339,23 +339,18 @@ impl Turn<'_> {
             None => self.words.get("top-title"),
         });
         for kind in [Kind::Challenge, Kind::Solution] {
-            let mut ranked = Vec::new();
-            for t in &themes {
-                ranked.extend(
-                    self.tx
-                        .ranked_sheets(t.id, kind, self.me.id, self.me.lang)
-                        .await?,
-                );
-            }
-            ranked.sort_by(|a, b| b.total_votes().cmp(&a.total_votes()).then(a.id.cmp(&b.id)));
+            let ranked = self
+                .tx
+                .ranking(scope, Some(kind), self.me.id, self.me.lang)
+                .await?;
             text = text.para().bold(self.words.get(match kind {
                 Kind::Challenge => "top-challenges",
                 Kind::Solution => "top-solutions",
             }));
-            for (i, s) in ranked.iter().take(limit).enumerate() {
+            for Ranked { sheet: s, rank, .. } in ranked.iter().take(limit) {
                 text = text
                     .line()
-                    .plain(format!("{}. ", i + 1))
+                    .plain(format!("{rank}. "))
                     .bold(self.number(s.id))
                     .plain(" ")
                     .plain(self.quote(&short(self.displayed(s), 70)))
@@ -386,24 +381,21 @@ impl Turn<'_> {
     }
 
     async fn export(&mut self) -> Replies {
-        let Some(export) = report::build_export(self.tx).await? else {
-            return Ok(self.usage("error-sorry"));
-        };
-        let csv = report::export_bytes(&export, ExportFormat::Csv);
-        let json = report::export_bytes(&export, ExportFormat::Json);
         let key = &self.consultation.key;
-        Ok(vec![
-            Reply::new(Text::new().plain(self.words.get("export-csv-caption"))).attach(
+        Ok([
+            (ExportFormat::Csv, "export-csv-caption", "csv"),
+            (ExportFormat::Json, "export-json-caption", "json"),
+        ]
+        .into_iter()
+        .map(|(format, caption, extension)| {
+            self.file_reply(
+                Text::new().plain(self.words.get(caption)),
                 super::AttachmentKind::Document,
-                format!("{key}.csv"),
-                csv,
-            ),
-            Reply::new(Text::new().plain(self.words.get("export-json-caption"))).attach(
-                super::AttachmentKind::Document,
-                format!("{key}.json"),
-                json,
-            ),
-        ])
+                format!("{key}.{extension}"),
+                FileRequest::Export(format),
+            )
+        })
+        .collect())
     }
 
     async fn chart(&mut self, arg: &str) -> Replies {
@@ -415,39 +407,32 @@ impl Turn<'_> {
                 None => return Ok(self.usage("usage-chart")),
             }
         };
-        let png =
-            match report::chart_png(self.tx, self.consultation.id, theme.as_ref(), self.me.lang)
-                .await?
-            {
-                Ok(png) => png,
-                Err(err) => {
-                    tracing::error!(error = %err, "drawing a chart failed");
-                    return Ok(self.usage("error-sorry"));
-                }
-            };
         let caption = match &theme {
             Some(t) => self
                 .words
                 .with("chart-caption-theme", &[("theme", t.title.clone().into())]),
             None => self.words.get("chart-caption"),
         };
-        Ok(vec![Reply::new(Text::new().plain(caption)).attach(
+        Ok(vec![self.file_reply(
+            Text::new().plain(caption),
             super::AttachmentKind::Photo,
             "chart.png",
-            png,
+            FileRequest::Chart {
+                consultation_id: self.consultation.id,
+                theme_id: theme.map(|t| t.id),
+                lang: self.me.lang,
+            },
         )])
     }
 
     async fn report(&mut self) -> Replies {
-        let html = report::report_html_for(self.tx, self.me.lang).await?;
         let name = format!("{}-report-{}.html", self.consultation.key, self.me.lang);
-        Ok(vec![
-            Reply::new(Text::new().plain(self.words.get("report-caption"))).attach(
-                super::AttachmentKind::Document,
-                name,
-                html.into_bytes(),
-            ),
-        ])
+        Ok(vec![self.file_reply(
+            Text::new().plain(self.words.get("report-caption")),
+            super::AttachmentKind::Document,
+            name,
+            FileRequest::Report { lang: self.me.lang },
+        )])
     }
 
     // ----- moderation -----
@@ -1040,18 +1025,12 @@ impl Turn<'_> {
             Some(p) => format!("https://t.me/{username}?start={p}"),
             None => format!("https://t.me/{username}"),
         };
-        let png = match report::qr_png(&link) {
-            Ok(png) => png,
-            Err(err) => {
-                tracing::error!(error = %err, "drawing a QR code failed");
-                return Ok(self.usage("error-sorry"));
-            }
-        };
-        let caption = Text::new().bold(label).line().plain(link);
-        Ok(vec![Reply::new(caption).attach(
+        let caption = Text::new().bold(label).line().plain(link.clone());
+        Ok(vec![self.file_reply(
+            caption,
             super::AttachmentKind::Photo,
             "qr.png",
-            png,
+            FileRequest::Qr { link },
         )])
     }
 }

@@ -15,7 +15,7 @@ mod stickers;
 mod writing;
 
 pub use action::Action;
-pub use reply::{Attachment, AttachmentKind, Button, Outcome, Reply, Span, Text};
+pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
 use facilitator::FacilitatorCommand;
 
@@ -111,8 +111,9 @@ impl Engine {
             });
         }
         match self.respond(&mut tx, event).await {
-            Ok(outcome) => {
+            Ok(mut outcome) => {
                 tx.commit().await?;
+                self.make_files(&mut outcome).await;
                 Ok(outcome)
             }
             Err(err) => {
@@ -135,6 +136,41 @@ impl Engine {
                     notice: Some(words.get("error-sorry")),
                     ..Outcome::default()
                 })
+            }
+        }
+    }
+
+    /// Makes the files the replies asked for, after the commit: from one read snapshot, drawn
+    /// off the runtime. A file that cannot be made turns its reply into a message saying so;
+    /// what the event changed is committed already and stays.
+    async fn make_files(&self, outcome: &mut Outcome) {
+        let mut replies: Vec<&mut Reply> = outcome
+            .replies
+            .iter_mut()
+            .chain(outcome.elsewhere.iter_mut().map(|(_, r)| r))
+            .filter(|r| r.later.is_some())
+            .collect();
+        if replies.is_empty() {
+            return;
+        }
+        let requests: Vec<_> = replies
+            .iter()
+            .filter_map(|r| r.later.as_ref().map(|l| l.request.clone()))
+            .collect();
+        let files = crate::report::make_files(&self.store, &requests).await;
+        for (reply, file) in replies.iter_mut().zip(files) {
+            let Some(later) = reply.later.take() else {
+                continue;
+            };
+            match (file, reply.attachment.as_mut()) {
+                (Ok(bytes), Some(attachment)) => attachment.bytes = bytes,
+                (result, _) => {
+                    if let Err(err) = result {
+                        tracing::error!(error = %err, "making a file failed");
+                    }
+                    reply.attachment = None;
+                    reply.text = Text::new().plain(later.failed);
+                }
             }
         }
     }
@@ -459,6 +495,17 @@ impl Turn<'_> {
 
     fn say_with(&self, key: &str, args: &[(&'static str, Arg)]) -> Reply {
         Reply::new(Text::new().plain(self.words.with(key, args)))
+    }
+
+    /// A reply whose attachment is made after the commit, off the runtime (`Engine::handle`).
+    fn file_reply(
+        &self,
+        caption: Text,
+        kind: AttachmentKind,
+        file_name: impl Into<String>,
+        request: crate::report::FileRequest,
+    ) -> Reply {
+        Reply::new(caption).attach_later(kind, file_name, request, self.words.get("file-failed"))
     }
 
     fn button(&self, key: &str, action: Action) -> Button {
