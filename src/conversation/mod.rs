@@ -613,4 +613,33 @@ mod tests {
         assert_eq!(short("Bedre dansk for alle voksne", 20), "Bedre dansk for…");
         assert_eq!(short("aaaaaaaaaaaaaaaaaaaaaaaaa", 10).chars().count(), 10);
     }
+
+    #[tokio::test]
+    async fn a_file_that_cannot_be_made_says_so_and_the_others_still_come() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        let engine = Engine::new(crate::open_store(&url).await.unwrap(), Settings::default());
+        let qr = |link: String| {
+            Reply::new(Text::new().plain("caption")).attach_later(
+                AttachmentKind::Photo,
+                "qr.png",
+                crate::report::FileRequest::Qr { link },
+                "no file".to_owned(),
+            )
+        };
+        let mut outcome = Outcome {
+            // Far more than a QR code holds.
+            replies: vec![qr("x".repeat(10_000)), qr("https://t.me/x".to_owned())],
+            ..Outcome::default()
+        };
+        engine.make_files(&mut outcome).await;
+        let [failed, made] = &outcome.replies[..] else {
+            panic!("two replies")
+        };
+        assert_eq!(failed.text.to_plain(), "no file");
+        assert!(failed.attachment.is_none() && failed.later.is_none());
+        assert_eq!(made.text.to_plain(), "caption");
+        let png = &made.attachment.as_ref().unwrap().bytes;
+        assert!(png.starts_with(b"\x89PNG"));
+    }
 }
