@@ -1,0 +1,98 @@
+//! Files for facilitators: exports, charts, the report and QR codes for posters. Each handler
+//! only asks for its file (`file_reply`); it is made after the commit, off the runtime.
+
+use super::super::{AttachmentKind, Replies, Text, Turn};
+use crate::domain::SheetId;
+use crate::report::{ExportFormat, FileRequest};
+
+impl Turn<'_> {
+    pub(super) async fn export(&mut self) -> Replies {
+        let key = &self.consultation.key;
+        Ok([
+            (ExportFormat::Csv, "export-csv-caption", "csv"),
+            (ExportFormat::Json, "export-json-caption", "json"),
+        ]
+        .into_iter()
+        .map(|(format, caption, extension)| {
+            self.file_reply(
+                Text::new().plain(self.words.get(caption)),
+                AttachmentKind::Document,
+                format!("{key}.{extension}"),
+                FileRequest::Export(format),
+            )
+        })
+        .collect())
+    }
+
+    pub(super) async fn chart(&mut self, arg: &str) -> Replies {
+        let theme = if arg.trim().is_empty() {
+            None
+        } else {
+            match self.theme_by_arg(arg).await? {
+                Some(t) => Some(t),
+                None => return Ok(self.usage("usage-chart")),
+            }
+        };
+        let caption = match &theme {
+            Some(t) => self
+                .words
+                .with("chart-caption-theme", &[("theme", t.title.clone().into())]),
+            None => self.words.get("chart-caption"),
+        };
+        Ok(vec![self.file_reply(
+            Text::new().plain(caption),
+            AttachmentKind::Photo,
+            "chart.png",
+            FileRequest::Chart {
+                consultation_id: self.consultation.id,
+                theme_id: theme.map(|t| t.id),
+                lang: self.me.lang,
+            },
+        )])
+    }
+
+    pub(super) async fn report(&mut self) -> Replies {
+        let name = format!("{}-report-{}.html", self.consultation.key, self.me.lang);
+        Ok(vec![self.file_reply(
+            Text::new().plain(self.words.get("report-caption")),
+            AttachmentKind::Document,
+            name,
+            FileRequest::Report { lang: self.me.lang },
+        )])
+    }
+
+    /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
+    pub(super) async fn qr(&mut self, arg: &str) -> Replies {
+        let Some(username) = self.tx.bot_fact("username").await? else {
+            return Ok(self.usage("qr-no-username"));
+        };
+        let arg = arg.trim();
+        let (payload, label) = if arg.is_empty() {
+            (None, self.consultation.title.clone())
+        } else if let Ok(id) = arg.trim_start_matches('#').parse::<SheetId>() {
+            if self.public_sheet(id).await?.is_none() {
+                return Ok(vec![self.say_with(
+                    "moderation-not-found",
+                    &[("target", format!("#{id}").into())],
+                )]);
+            }
+            (Some(format!("sheet-{id}")), format!("#{id}"))
+        } else {
+            match self.theme_by_arg(arg).await? {
+                Some(t) => (Some(format!("theme-{}", t.key)), t.title),
+                None => return Ok(self.usage("usage-qr")),
+            }
+        };
+        let link = match payload {
+            Some(p) => format!("https://t.me/{username}?start={p}"),
+            None => format!("https://t.me/{username}"),
+        };
+        let caption = Text::new().bold(label).line().plain(link.clone());
+        Ok(vec![self.file_reply(
+            caption,
+            AttachmentKind::Photo,
+            "qr.png",
+            FileRequest::Qr { link },
+        )])
+    }
+}
