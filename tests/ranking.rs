@@ -8,7 +8,7 @@ use common::{Resident, TestDb};
 use consultbot::conversation::Settings;
 use consultbot::domain::{Kind, Lang, Status, Target};
 use consultbot::report::{self, ExportFormat, FileRequest};
-use consultbot::store::{RankScope, Ranked, Store};
+use consultbot::store::{RankScope, Ranked, Store, Tx};
 
 const ADMIN: i64 = 900;
 
@@ -22,6 +22,11 @@ fn admin(store: &Store) -> Resident {
             ..Settings::default()
         },
     )
+}
+
+/// The ranking of one scope in English, for a reader who placed no stickers.
+async fn ranking(tx: &mut Tx, scope: RankScope, kind: Option<Kind>) -> Vec<Ranked> {
+    tx.ranking(scope, kind, 0, Lang::En).await.unwrap()
 }
 
 /// `(sheet, rank)` pairs of a ranking.
@@ -40,15 +45,8 @@ async fn setting(store: &Store) -> (i64, Vec<i64>, Vec<i64>) {
         .iter()
         .map(|t| t.id)
         .collect();
-    let challenges = tx
-        .ranking(
-            RankScope::Theme(themes[0]),
-            Some(Kind::Challenge),
-            0,
-            Lang::En,
-        )
+    let challenges = ranking(&mut tx, RankScope::Theme(themes[0]), Some(Kind::Challenge))
         .await
-        .unwrap()
         .iter()
         .map(|r| r.sheet.id)
         .collect();
@@ -72,15 +70,7 @@ backend_tests!(tied_sheets_share_a_rank, |db: TestDb| async move {
     let (consultation, themes, c) = setting(&store).await;
     assert!(c.len() >= 4, "the bundled theme has challenges");
     let mut tx = store.read().await.unwrap();
-    let before = tx
-        .ranking(
-            RankScope::Theme(themes[0]),
-            Some(Kind::Challenge),
-            0,
-            Lang::En,
-        )
-        .await
-        .unwrap();
+    let before = ranking(&mut tx, RankScope::Theme(themes[0]), Some(Kind::Challenge)).await;
     assert!(
         before.iter().all(|r| r.rank == 1),
         "no stickers yet: all tied first"
@@ -89,48 +79,32 @@ backend_tests!(tied_sheets_share_a_rank, |db: TestDb| async move {
 
     vote(&store, &c).await;
     let mut tx = store.read().await.unwrap();
-    let theme = tx
-        .ranking(
-            RankScope::Theme(themes[0]),
-            Some(Kind::Challenge),
-            0,
-            Lang::En,
-        )
-        .await
-        .unwrap();
+    let theme = ranking(&mut tx, RankScope::Theme(themes[0]), Some(Kind::Challenge)).await;
     let mut expected = vec![(c[2], 1), (c[0], 2), (c[1], 2)];
     expected.extend(c[3..].iter().map(|&id| (id, 4)));
     assert_eq!(ranks(&theme), expected);
     assert_eq!(theme[1].sheet.meeting_votes, 1, "the tally counts");
 
     // Over all themes: the other themes' challenges have no stickers and tie behind.
-    let overall = tx
-        .ranking(
-            RankScope::Consultation(consultation),
-            Some(Kind::Challenge),
-            0,
-            Lang::En,
-        )
-        .await
-        .unwrap();
+    let overall = ranking(
+        &mut tx,
+        RankScope::Consultation(consultation),
+        Some(Kind::Challenge),
+    )
+    .await;
     assert_eq!(ranks(&overall[..3]), expected[..3]);
     assert!(overall[3..].iter().all(|r| r.rank == 4));
     assert_eq!(overall.len(), {
         let mut n = 0;
         for &t in &themes {
-            n += tx
-                .ranking(RankScope::Theme(t), Some(Kind::Challenge), 0, Lang::En)
+            n += ranking(&mut tx, RankScope::Theme(t), Some(Kind::Challenge))
                 .await
-                .unwrap()
                 .len();
         }
         n
     });
     // Both kinds: challenges first, each kind ranked apart.
-    let both = tx
-        .ranking(RankScope::Theme(themes[0]), None, 0, Lang::En)
-        .await
-        .unwrap();
+    let both = ranking(&mut tx, RankScope::Theme(themes[0]), None).await;
     let solutions: Vec<_> = both
         .iter()
         .skip_while(|r| r.sheet.kind == Kind::Challenge)
@@ -145,14 +119,8 @@ backend_tests!(top_chart_report_and_export_agree, |db: TestDb| async move {
     let (consultation, themes, c) = setting(&store).await;
     vote(&store, &c).await;
     let mut tx = store.read().await.unwrap();
-    let theme_ranking = tx
-        .ranking(RankScope::Theme(themes[0]), None, 0, Lang::En)
-        .await
-        .unwrap();
-    let overall = tx
-        .ranking(RankScope::Consultation(consultation), None, 0, Lang::En)
-        .await
-        .unwrap();
+    let theme_ranking = ranking(&mut tx, RankScope::Theme(themes[0]), None).await;
+    let overall = ranking(&mut tx, RankScope::Consultation(consultation), None).await;
     let expected = ranks(&theme_ranking);
 
     // /top: the theme's first four challenges with their ranks.
@@ -256,22 +224,11 @@ backend_tests!(hidden_sheets_are_not_ranked, |db: TestDb| async move {
     let text = admin(&store).says(&format!("/hide {}", c[0])).await;
     assert!(text.contains(&format!("#{}", c[0])), "{text}");
     let mut tx = store.read().await.unwrap();
-    let theme = tx
-        .ranking(
-            RankScope::Theme(themes[0]),
-            Some(Kind::Challenge),
-            0,
-            Lang::En,
-        )
-        .await
-        .unwrap();
+    let theme = ranking(&mut tx, RankScope::Theme(themes[0]), Some(Kind::Challenge)).await;
     let mut expected = vec![(c[2], 1), (c[1], 2)];
     expected.extend(c[3..].iter().map(|&id| (id, 3)));
     assert_eq!(ranks(&theme), expected);
-    let overall = tx
-        .ranking(RankScope::Consultation(consultation), None, 0, Lang::En)
-        .await
-        .unwrap();
+    let overall = ranking(&mut tx, RankScope::Consultation(consultation), None).await;
     assert!(overall.iter().all(|r| r.sheet.id != c[0]));
     let data = report::report_data(&mut tx, Lang::En).await.unwrap();
     assert!(data.themes[0].sheets.iter().all(|s| s.id != c[0]));
@@ -296,10 +253,7 @@ backend_tests!(an_empty_theme_ranks_nothing, |db: TestDb| async move {
     let (consultation, themes, _) = setting(&store).await;
     let last = *themes.last().unwrap();
     let mut tx = store.write().await.unwrap();
-    let sheets = tx
-        .ranking(RankScope::Theme(last), None, 0, Lang::En)
-        .await
-        .unwrap();
+    let sheets = ranking(&mut tx, RankScope::Theme(last), None).await;
     assert!(!sheets.is_empty());
     for r in &sheets {
         tx.set_status(Target::Sheet(r.sheet.id), Status::Hidden)
@@ -310,9 +264,8 @@ backend_tests!(an_empty_theme_ranks_nothing, |db: TestDb| async move {
 
     let mut tx = store.read().await.unwrap();
     assert!(
-        tx.ranking(RankScope::Theme(last), None, 0, Lang::En)
+        ranking(&mut tx, RankScope::Theme(last), None)
             .await
-            .unwrap()
             .is_empty()
     );
     let chart = report::chart_data(&mut tx, consultation, Some(last), Lang::En)
