@@ -142,28 +142,23 @@ impl Tx {
         reader_id: i64,
         lang: Lang,
     ) -> Result<Vec<Ranked>> {
-        let (consultation, scope_filter, rank) = match scope {
-            RankScope::Theme(_) => (
-                "(SELECT consultation_id FROM themes WHERE id = $3)",
-                "AND r.theme_id = $3",
-                "theme_rank",
-            ),
-            RankScope::Consultation(_) => ("$3", "", "overall_rank"),
+        // Within a theme the rank over the scope is the theme's rank.
+        let scope_filter = match scope {
+            RankScope::Theme(_) => "s.theme_id = $3",
+            RankScope::Consultation(_) => "th.consultation_id = $3",
         };
         let kind_filter = if kind.is_some() {
-            "AND r.kind = $4"
+            "AND s.kind = $4"
         } else {
             ""
         };
         let sql = format!(
-            "SELECT r.*, r.{rank} AS scope_rank FROM ( \
-               SELECT x.*, \
-                 RANK() OVER (PARTITION BY x.theme_id, x.kind ORDER BY {TOTAL} DESC) AS theme_rank, \
-                 RANK() OVER (PARTITION BY x.kind ORDER BY {TOTAL} DESC) AS overall_rank \
-               FROM (SELECT {SHEET_COLUMNS} {SHEET_JOIN} JOIN themes th ON th.id = s.theme_id \
-                     WHERE th.consultation_id = {consultation} AND s.status = 'visible') x \
-             ) r WHERE 1 = 1 {scope_filter} {kind_filter} \
-             ORDER BY r.kind, r.{rank}, r.id"
+            "SELECT x.*, \
+               RANK() OVER (PARTITION BY x.theme_id, x.kind ORDER BY {TOTAL} DESC) AS theme_rank, \
+               RANK() OVER (PARTITION BY x.kind ORDER BY {TOTAL} DESC) AS scope_rank \
+             FROM (SELECT {SHEET_COLUMNS} {SHEET_JOIN} JOIN themes th ON th.id = s.theme_id \
+                   WHERE {scope_filter} {kind_filter} AND s.status = 'visible') x \
+             ORDER BY x.kind, scope_rank, x.id"
         );
         let scope_id = match scope {
             RankScope::Theme(id) | RankScope::Consultation(id) => id,
