@@ -4,8 +4,8 @@
 mod common;
 
 use common::{Resident, TestDb};
-use consultbot::conversation::{AttachmentKind, Settings};
-use consultbot::domain::{Lang, Moderation};
+use consultbot::conversation::{Action, AttachmentKind, Settings};
+use consultbot::domain::{Lang, Moderation, Target};
 use consultbot::report::build_export;
 use consultbot::store::Store;
 
@@ -477,8 +477,11 @@ backend_tests!(
             "in the consultation's language: {text}"
         );
         assert!(
-            card.choices().any(|b| b.data.starts_with("ap:s:"))
-                && card.choices().any(|b| b.data.starts_with("hd:s:"))
+            card.choices()
+                .any(|b| matches!(b.action, Action::Approve(Target::Sheet(_))))
+                && card
+                    .choices()
+                    .any(|b| matches!(b.action, Action::Hide(Target::Sheet(_))))
         );
         // A resident's report lands there too.
         let mut reporter = Resident::with_settings(&store, 61, "en", with_group);
@@ -500,15 +503,95 @@ backend_tests!(
         // A facilitator tapping the group's button hides it; anyone else cannot.
         let data = card
             .choices()
-            .find(|b| b.data.starts_with("hd:"))
+            .find(|b| matches!(b.action, Action::Hide(_)))
             .unwrap()
-            .data
-            .clone();
+            .action
+            .to_string();
         let mut outsider = resident(&store, 62);
         assert!(outsider.taps_data(&data).await.contains("I do not know"));
         assert_eq!(item(&export_json(&store).await, 2)["status"], "visible");
         let mut a = admin(&store);
         assert!(a.taps_data(&data).await.contains("#2 is hidden now"));
         assert_eq!(item(&export_json(&store).await, 2)["status"], "hidden");
+    }
+);
+
+backend_tests!(
+    bad_arguments_answer_their_usage_and_change_nothing,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let before = export_json(&store).await;
+        let mut a = admin(&store);
+        for (command, usage) in [
+            ("/tally 3 -1", "/tally SHEET COUNT"),
+            ("/tally 0 5", "/tally SHEET COUNT"),
+            ("/hide b2", "/hide 12 or /hide d7"),
+            ("/approve", "/hide 12 or /hide d7"),
+            ("/phase later", "/phase open"),
+            ("/grant moderator 5 ar", "/grant moderator USER"),
+            ("/revoke moderator x", "/revoke moderator USER"),
+            (
+                "/translate 0 da Hej med dig",
+                "/translate SHEET LANGUAGE TEXT",
+            ),
+            ("/outcome 3 adopted", "/outcome SHEET"),
+        ] {
+            let text = a.says(command).await;
+            assert!(text.contains(usage), "{command}: {text}");
+        }
+        let text = a.says("/translate b2 da Hej med dig").await;
+        assert!(text.contains("cannot be translated here yet"), "{text}");
+        assert_eq!(export_json(&store).await, before);
+        let mut tx = store.read().await.unwrap();
+        assert!(tx.latest_audit(10).await.unwrap().is_empty());
+    }
+);
+
+backend_tests!(
+    broadcasts_may_be_long_but_not_too_long,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let long = "Evening classes. ".repeat(40);
+        assert!(long.trim().chars().count() > 500);
+        let text = a.says(&format!("/broadcast {long}")).await;
+        assert!(text.contains("will go to"), "{text}");
+        let text = a.says(&format!("/broadcast {}", "x".repeat(3501))).await;
+        assert!(text.contains("3500"), "{text}");
+        assert!(!text.contains("will go to"), "{text}");
+    }
+);
+
+backend_tests!(
+    commands_for_another_bot_are_ignored,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut tx = store.write().await.unwrap();
+        tx.set_bot_fact("username", "consultbot_bot").await.unwrap();
+        tx.commit().await.unwrap();
+        let mut r = resident(&store, 70);
+        r.says("/vote@otherbot 3").await;
+        assert!(r.replies().is_empty());
+        assert_eq!(item(&export_json(&store).await, 3)["votes"], 0);
+        r.says("/vote@consultbot_bot 3").await;
+        assert_eq!(item(&export_json(&store).await, 3)["votes"], 1);
+    }
+);
+
+backend_tests!(
+    help_lists_the_commands_of_the_table,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut r = resident(&store, 71);
+        let text = r.says("/help").await;
+        assert!(text.contains("/vote – Give a sticker"), "{text}");
+        assert!(text.contains("/forget – "), "{text}");
+        assert!(!text.contains("/stats"), "{text}");
+        let mut a = admin(&store);
+        let text = a.says("/help").await;
+        assert!(
+            text.contains("/stats – ") && text.contains("/audit – "),
+            "{text}"
+        );
     }
 );

@@ -168,3 +168,73 @@ fn every_message_the_code_uses_exists() {
     missing.retain(|m| !m.starts_with("theme-unge") && !m.starts_with("copenhagen-2010"));
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+#[test]
+fn every_built_key_exists_in_every_locale() {
+    let locales = all_locales();
+    let mut missing = Vec::new();
+    for key in consultbot::conversation::keys::all() {
+        for (tag, messages) in &locales {
+            if !messages.contains_key(&key) {
+                missing.push(format!("{tag}: {key}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// The plural categories CLDR gives each language; a variant for another one never shows.
+fn plural_categories(tag: &str) -> &'static [&'static str] {
+    match tag {
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        "pl" | "uk" => &["one", "few", "many", "other"],
+        "da" | "en" | "tr" | "ur" | "so" | "fa" => &["one", "other"],
+        other => panic!("no plural rules written down for {other}"),
+    }
+}
+
+fn select_keys(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { variants, .. },
+        } = element
+        {
+            for variant in variants {
+                if let ast::VariantKey::Identifier { name } = variant.key {
+                    out.push(name.to_owned());
+                }
+                select_keys(&variant.value, out);
+            }
+        }
+    }
+}
+
+#[test]
+fn plural_variants_are_categories_of_their_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut problems = Vec::new();
+    for dir in std::fs::read_dir(root).unwrap() {
+        let dir = dir.unwrap().path();
+        let tag = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let allowed = plural_categories(&tag);
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            let Ok(resource) = fluent_syntax::parser::parse(source.as_str()) else {
+                continue;
+            };
+            for entry in resource.body {
+                if let Entry::Message(message) = entry
+                    && let Some(value) = &message.value
+                {
+                    let mut keys = Vec::new();
+                    select_keys(value, &mut keys);
+                    for key in keys.iter().filter(|k| !allowed.contains(&k.as_str())) {
+                        problems.push(format!("{tag}: {} has [{key}]", message.id.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -123,16 +123,29 @@ usage-revoke = استعمل /revoke moderator مستخدم أو /revoke translat
 usage-translate = استعمل /translate ورقة لغة نص، مثلًا /translate 12 ar دورات لغة أفضل (أو d7 بدل 12 لترجمة تفصيل).
 usage-translations = استعمل /translations أو /translations لغة، مثلًا /translations ar
 usage-qr = استعمل /qr أو /qr موضوع أو /qr ورقة، مثلًا /qr unge أو /qr 12
+translate-unsupported = لا يمكن هنا بعد ترجمة الرسائل العامة ونصوص القرارات. يمكنك ترجمة ورقة (N) أو تفصيل (dN).
 role-moderator = مشرف
 role-translator = مترجم
 help-facilitator-title = لموظفي البلدية
-help-facilitator =
-    /stats · /top [موضوع] [N] · /export · /chart [موضوع] · /report
-    /pending · /approve N · /hide N · /restore N (dN لتفصيل)
-    /tally N عدد · /phase open|voting|closed · /broadcast نص
-    /outcome N adopted|considered|declined نص · /qr [موضوع|N]
-    /translate N لغة نص · /translations [لغة]
-    /grant دور مستخدم [لغة] · /revoke دور مستخدم · /audit
+command-stats = أرقام: المشاركون والأوراق والملصقات
+command-top = الأوراق الأكثر دعمًا: /top [موضوع] [N]
+command-export = النتائج في ملفات CSV و JSON
+command-chart = رسم بياني للملصقات: /chart [موضوع]
+command-report = التقرير في ملف HTML
+command-pending = ما ينتظر المراجعة
+command-approve = إظهار: /approve N (dN لتفصيل)
+command-hide = إخفاء: /hide N (dN لتفصيل)
+command-restore = إظهار من جديد: /restore N (dN لتفصيل)
+command-tally = ملصقات من اجتماع: /tally N عدد
+command-phase = تغيير المرحلة: /phase open|voting|closed
+command-broadcast = رسالة إلى الجميع: /broadcast نص
+command-outcome = القرار بشأن ورقة: /outcome N adopted|considered|declined نص
+command-qr = رمز QR للملصقات الجدارية: /qr [موضوع|N]
+command-translate = ترجمة: /translate N لغة نص (dN لتفصيل)
+command-translations = ما ينتظر الترجمة: /translations [لغة]
+command-grant = منح دور: /grant دور مستخدم [لغة]
+command-revoke = سحب دور: /revoke دور مستخدم
+command-audit = آخر ما فعله الميسّرون
 audit-approve = موافقة
 audit-restore = إعادة إظهار
 audit-hide = إخفاء

@@ -86,16 +86,29 @@ usage-revoke = Brug /revoke moderator BRUGER eller /revoke translator BRUGER
 usage-translate = Brug /translate ARK SPROG TEKST, for eksempel /translate 12 en Better language courses (d7 for en uddybning).
 usage-translations = Brug /translations eller /translations SPROG, for eksempel /translations ar
 usage-qr = Brug /qr, /qr TEMA eller /qr ARK, for eksempel /qr unge eller /qr 12
+translate-unsupported = Beskeder til alle og beslutningstekster kan ikke oversættes her endnu. Du kan oversætte et ark (N) eller en uddybning (dN).
 role-moderator = moderator
 role-translator = oversætter
 help-facilitator-title = For facilitatorer
-help-facilitator =
-    /stats · /top [TEMA] [N] · /export · /chart [TEMA] · /report
-    /pending · /approve N · /hide N · /restore N (dN for en uddybning)
-    /tally N ANTAL · /phase open|voting|closed · /broadcast TEKST
-    /outcome N adopted|considered|declined TEKST · /qr [TEMA|N]
-    /translate N SPROG TEKST · /translations [SPROG]
-    /grant ROLLE BRUGER [SPROG] · /revoke ROLLE BRUGER · /audit
+command-stats = Tal: deltagere, ark, klistermærker
+command-top = De mest støttede ark: /top [TEMA] [N]
+command-export = Resultaterne som CSV- og JSON-filer
+command-chart = Et diagram over klistermærkerne: /chart [TEMA]
+command-report = Rapporten som HTML-fil
+command-pending = Det, der venter på moderation
+command-approve = Gør synlig: /approve N (dN for en uddybning)
+command-hide = Skjul: /hide N (dN for en uddybning)
+command-restore = Vis igen: /restore N (dN for en uddybning)
+command-tally = Klistermærker fra et møde: /tally N ANTAL
+command-phase = Skift fase: /phase open|voting|closed
+command-broadcast = En besked til alle: /broadcast TEKST
+command-outcome = Beslutningen om et ark: /outcome N adopted|considered|declined TEKST
+command-qr = En QR-kode til plakater: /qr [TEMA|N]
+command-translate = Oversæt: /translate N SPROG TEKST (dN for en uddybning)
+command-translations = Det, der venter på oversættelse: /translations [SPROG]
+command-grant = Giv en rolle: /grant ROLLE BRUGER [SPROG]
+command-revoke = Tag en rolle tilbage: /revoke ROLLE BRUGER
+command-audit = Facilitatorernes seneste handlinger
 audit-approve = godkendt
 audit-restore = vist igen
 audit-hide = skjult

@@ -34,16 +34,6 @@ help-title = Sådan gør du
 help-body =
     Læs hvad andre har skrevet, skriv dit eget, og giv klistermærker til det, der betyder mest.
 
-    /themes – se temaerne
-    /item 12 – åbn ark #12
-    /add – skriv en ny udfordring eller løsning
-    /vote 12 – sæt et klistermærke på ark #12
-    /unvote 12 – tag dit klistermærke tilbage
-    /mystickers – se dine klistermærker
-    /language – skift sprog
-    /about – om borgerdialogen
-    /cancel – stop det, du er i gang med
-
     I hvert tema har du { $challenges } klistermærker til udfordringer og { $solutions } til løsninger. Du kan sætte ét klistermærke på et ark.
     Du kan også skrive nummeret på en knap.
 hint = Det forstod jeg ikke. Tryk på en knap, eller skriv /themes eller /help.
@@ -228,8 +218,5 @@ mydata-privacy = Ingen andre kan se, hvem der har skrevet et ark eller givet et 
 forget-confirm = Vil du have, at consultbot glemmer dig? Dine klistermærker, dine svar og dit sprog bliver slettet. Det, du har skrevet, bliver i borgerdialogen, men intet forbinder det med dig længere. Det kan ikke fortrydes.
 button-forget = Ja, glem mig
 forget-done = Færdig. consultbot har glemt dig. Hvis du skriver igen, starter du forfra.
-help-privacy =
-    /mydata – se, hvad consultbot gemmer om dig
-    /forget – lad consultbot glemme dig
 sheet-machine-translated = (Maskinoversat fra { $language }, ikke tjekket af et menneske. Tryk på “Vis originalen” for at læse den.)
 detail-machine-translated = (maskinoversat fra { $language })

@@ -86,16 +86,29 @@ usage-revoke = Use /revoke moderator USER or /revoke translator USER
 usage-translate = Use /translate SHEET LANGUAGE TEXT, for example /translate 12 da Bedre sprogkurser (d7 for a detail).
 usage-translations = Use /translations or /translations LANGUAGE, for example /translations ar
 usage-qr = Use /qr, /qr THEME or /qr SHEET, for example /qr unge or /qr 12
+translate-unsupported = Broadcasts and decision texts cannot be translated here yet. You can translate a sheet (N) or a detail (dN).
 role-moderator = moderator
 role-translator = translator
 help-facilitator-title = For facilitators
-help-facilitator =
-    /stats · /top [THEME] [N] · /export · /chart [THEME] · /report
-    /pending · /approve N · /hide N · /restore N (dN for a detail)
-    /tally N COUNT · /phase open|voting|closed · /broadcast TEXT
-    /outcome N adopted|considered|declined TEXT · /qr [THEME|N]
-    /translate N LANGUAGE TEXT · /translations [LANGUAGE]
-    /grant ROLE USER [LANGUAGE] · /revoke ROLE USER · /audit
+command-stats = Numbers: participants, sheets, stickers
+command-top = The most supported sheets: /top [THEME] [N]
+command-export = The results as CSV and JSON files
+command-chart = A chart of the stickers: /chart [THEME]
+command-report = The report as an HTML file
+command-pending = What waits for moderation
+command-approve = Make visible: /approve N (dN for a detail)
+command-hide = Hide: /hide N (dN for a detail)
+command-restore = Show again: /restore N (dN for a detail)
+command-tally = Stickers from a meeting: /tally N COUNT
+command-phase = Change the phase: /phase open|voting|closed
+command-broadcast = A message to everyone: /broadcast TEXT
+command-outcome = The decision on a sheet: /outcome N adopted|considered|declined TEXT
+command-qr = A QR code for posters: /qr [THEME|N]
+command-translate = Translate: /translate N LANGUAGE TEXT (dN for a detail)
+command-translations = What waits for a translation: /translations [LANGUAGE]
+command-grant = Give a role: /grant ROLE USER [LANGUAGE]
+command-revoke = Take a role back: /revoke ROLE USER
+command-audit = The latest actions of facilitators
 audit-approve = approve
 audit-restore = restore
 audit-hide = hide

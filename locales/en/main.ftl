@@ -34,16 +34,6 @@ help-title = How it works
 help-body =
     Read what others wrote, add your own, and give stickers to what matters most.
 
-    /themes – see the themes
-    /item 12 – open sheet #12
-    /add – write a new challenge or solution
-    /vote 12 – put a sticker on sheet #12
-    /unvote 12 – take your sticker back
-    /mystickers – see your stickers
-    /language – change the language
-    /about – about this consultation
-    /cancel – stop what you are doing
-
     In each theme you have { $challenges } stickers for challenges and { $solutions } for solutions. You can put one sticker on a sheet.
     You can also type the number of a button.
 hint = I did not understand that. Tap a button, or type /themes or /help.
@@ -228,8 +218,5 @@ mydata-privacy = Nobody else sees who wrote a sheet or gave a sticker. Type /for
 forget-confirm = Do you want consultbot to forget you? Your stickers, your answers and your language are deleted. What you wrote stays in the consultation, but nothing links it to you any more. This cannot be undone.
 button-forget = Yes, forget me
 forget-done = Done. consultbot has forgotten you. If you write again, you start fresh.
-help-privacy =
-    /mydata – see what consultbot keeps about you
-    /forget – let consultbot forget you
 sheet-machine-translated = (Machine translation from { $language }, not checked by a person. Tap “Show the original” to read it.)
 detail-machine-translated = (machine translation from { $language })

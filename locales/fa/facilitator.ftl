@@ -106,16 +106,29 @@ usage-revoke = از /revoke moderator کاربر یا /revoke translator کار�
 usage-translate = از /translate برگه زبان متن استفاده کنید، مثلاً /translate 12 fa دوره‌های زبان بهتر (برای یک توضیح، به جای 12 بنویسید d7).
 usage-translations = از /translations یا /translations زبان استفاده کنید، مثلاً /translations ar
 usage-qr = از /qr، /qr موضوع یا /qr برگه استفاده کنید، مثلاً /qr unge یا /qr 12
+translate-unsupported = پیام‌های همگانی و متن تصمیم‌ها هنوز اینجا ترجمه نمی‌شوند. می‌توانید یک برگه (N) یا یک توضیح (dN) را ترجمه کنید.
 role-moderator = ناظر
 role-translator = مترجم
 help-facilitator-title = برای کارمندان شهرداری
-help-facilitator =
-    /stats · /top [موضوع] [N] · /export · /chart [موضوع] · /report
-    /pending · /approve N · /hide N · /restore N (dN برای یک توضیح)
-    /tally N تعداد · /phase open|voting|closed · /broadcast متن
-    /outcome N adopted|considered|declined متن · /qr [موضوع|N]
-    /translate N زبان متن · /translations [زبان]
-    /grant نقش کاربر [زبان] · /revoke نقش کاربر · /audit
+command-stats = آمار: شرکت‌کنندگان، برگه‌ها، برچسب‌ها
+command-top = برگه‌هایی با بیشترین حمایت: /top [موضوع] [N]
+command-export = نتایج در فایل‌های CSV و JSON
+command-chart = نمودار برچسب‌ها: /chart [موضوع]
+command-report = گزارش در یک فایل HTML
+command-pending = آنچه منتظر بررسی است
+command-approve = نمایش: /approve N (dN برای یک توضیح)
+command-hide = پنهان کردن: /hide N (dN برای یک توضیح)
+command-restore = نمایش دوباره: /restore N (dN برای یک توضیح)
+command-tally = برچسب‌های یک جلسه: /tally N تعداد
+command-phase = تغییر مرحله: /phase open|voting|closed
+command-broadcast = پیامی به همه: /broadcast متن
+command-outcome = تصمیم دربارهٔ یک برگه: /outcome N adopted|considered|declined متن
+command-qr = کد QR برای پوستر: /qr [موضوع|N]
+command-translate = ترجمه: /translate N زبان متن (dN برای یک توضیح)
+command-translations = آنچه منتظر ترجمه است: /translations [زبان]
+command-grant = دادن نقش: /grant نقش کاربر [زبان]
+command-revoke = پس گرفتن نقش: /revoke نقش کاربر
+command-audit = آخرین کارهای تسهیلگران
 audit-approve = تأیید
 audit-restore = نمایش دوباره
 audit-hide = پنهان کردن

@@ -112,16 +112,29 @@ usage-revoke = Wpisz /revoke moderator UŻYTKOWNIK lub /revoke translator UŻYTK
 usage-translate = Wpisz /translate KARTKA JĘZYK TEKST, na przykład /translate 12 da Bedre sprogkurser (dla dopisku: d7).
 usage-translations = Wpisz /translations lub /translations JĘZYK, na przykład /translations ar
 usage-qr = Wpisz /qr, /qr TEMAT lub /qr KARTKA, na przykład /qr unge lub /qr 12
+translate-unsupported = Wiadomości do wszystkich i treści decyzji nie można tu jeszcze tłumaczyć. Możesz przetłumaczyć kartkę (N) lub dopisek (dN).
 role-moderator = moderator
 role-translator = tłumacz
 help-facilitator-title = Dla osób z urzędu miasta
-help-facilitator =
-    /stats · /top [TEMAT] [N] · /export · /chart [TEMAT] · /report
-    /pending · /approve N · /hide N · /restore N (dla dopisku: dN)
-    /tally N LICZBA · /phase open|voting|closed · /broadcast TEKST
-    /outcome N adopted|considered|declined TEKST · /qr [TEMAT|N]
-    /translate N JĘZYK TEKST · /translations [JĘZYK]
-    /grant ROLA UŻYTKOWNIK [JĘZYK] · /revoke ROLA UŻYTKOWNIK · /audit
+command-stats = Liczby: uczestnicy, kartki, naklejki
+command-top = Najbardziej popierane kartki: /top [TEMAT] [N]
+command-export = Wyniki jako pliki CSV i JSON
+command-chart = Wykres naklejek: /chart [TEMAT]
+command-report = Raport jako plik HTML
+command-pending = Co czeka na moderację
+command-approve = Pokaż: /approve N (dla dopisku: dN)
+command-hide = Ukryj: /hide N (dla dopisku: dN)
+command-restore = Pokaż ponownie: /restore N (dla dopisku: dN)
+command-tally = Naklejki ze spotkania: /tally N LICZBA
+command-phase = Zmień etap: /phase open|voting|closed
+command-broadcast = Wiadomość do wszystkich: /broadcast TEKST
+command-outcome = Decyzja w sprawie kartki: /outcome N adopted|considered|declined TEKST
+command-qr = Kod QR na plakaty: /qr [TEMAT|N]
+command-translate = Przetłumacz: /translate N JĘZYK TEKST (dla dopisku: dN)
+command-translations = Co czeka na tłumaczenie: /translations [JĘZYK]
+command-grant = Nadaj rolę: /grant ROLA UŻYTKOWNIK [JĘZYK]
+command-revoke = Odbierz rolę: /revoke ROLA UŻYTKOWNIK
+command-audit = Ostatnie działania moderatorów
 audit-approve = zatwierdzone
 audit-restore = przywrócone
 audit-hide = ukryte

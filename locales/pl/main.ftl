@@ -46,16 +46,6 @@ help-title = Jak to działa
 help-body =
     Czytaj, co napisali inni, dopisz coś od siebie i dawaj naklejki temu, co najważniejsze.
 
-    /themes – zobacz tematy
-    /item 12 – otwórz kartkę #12
-    /add – napisz nowy problem lub rozwiązanie
-    /vote 12 – przyklej naklejkę na kartkę #12
-    /unvote 12 – zabierz swoją naklejkę
-    /mystickers – zobacz swoje naklejki
-    /language – zmień język
-    /about – o tych konsultacjach
-    /cancel – przerwij to, co robisz
-
     W każdym temacie masz { $challenges ->
         [one] { $challenges } naklejkę
         [few] { $challenges } naklejki
@@ -274,8 +264,5 @@ mydata-privacy = Nikt inny nie widzi, kto napisał kartkę ani kto dał naklejk�
 forget-confirm = Czy consultbot ma cię zapomnieć? Twoje naklejki, twoje odpowiedzi i twój język zostaną usunięte. Twoje teksty zostaną w konsultacjach, ale nic nie będzie ich już łączyć z tobą. Tego nie można cofnąć.
 button-forget = Tak, zapomnij mnie
 forget-done = Gotowe. consultbot cię zapomniał. Jeśli znowu napiszesz, zaczniesz od nowa.
-help-privacy =
-    /mydata – zobacz, co consultbot przechowuje o tobie
-    /forget – poproś, aby consultbot cię zapomniał
 sheet-machine-translated = (Tłumaczenie maszynowe, niesprawdzone przez człowieka. Język oryginału: { $language }. Naciśnij „Pokaż oryginał”, aby go przeczytać.)
 detail-machine-translated = (tłumaczenie maszynowe, język oryginału: { $language })

@@ -96,16 +96,29 @@ usage-revoke = Qor /revoke moderator ISTICMAALE ama /revoke translator ISTICMAAL
 usage-translate = Qor /translate WARQAD LUQAD QORAAL, tusaale /translate 12 da Bedre sprogkurser (faahfaahin: d7).
 usage-translations = Qor /translations ama /translations LUQAD, tusaale /translations ar
 usage-qr = Qor /qr, /qr MAWDUUC ama /qr WARQAD, tusaale /qr unge ama /qr 12
+translate-unsupported = Fariimaha qof walba iyo qoraallada go'aanka halkan weli lama turjumi karo. Waxaad turjumi kartaa warqad (N) ama faahfaahin (dN).
 role-moderator = maamule
 role-translator = turjubaan
 help-facilitator-title = Loogu talagalay shaqaalaha magaalada
-help-facilitator =
-    /stats · /top [MAWDUUC] [N] · /export · /chart [MAWDUUC] · /report
-    /pending · /approve N · /hide N · /restore N (faahfaahin: dN)
-    /tally N TIRO · /phase open|voting|closed · /broadcast QORAAL
-    /outcome N adopted|considered|declined QORAAL · /qr [MAWDUUC|N]
-    /translate N LUQAD QORAAL · /translations [LUQAD]
-    /grant DOOR ISTICMAALE [LUQAD] · /revoke DOOR ISTICMAALE · /audit
+command-stats = Tirooyin: ka qaybgalayaasha, warqadaha, istiikarrada
+command-top = Warqadaha ugu taageerada badan: /top [MAWDUUC] [N]
+command-export = Natiijooyinka oo ah faylal CSV iyo JSON
+command-chart = Shaxda istiikarrada: /chart [MAWDUUC]
+command-report = Warbixinta oo ah fayl HTML
+command-pending = Waxa sugaya hubinta
+command-approve = Muuji: /approve N (faahfaahin: dN)
+command-hide = Qari: /hide N (faahfaahin: dN)
+command-restore = Mar kale muuji: /restore N (faahfaahin: dN)
+command-tally = Istiikarrada shir: /tally N TIRO
+command-phase = Beddel marxaladda: /phase open|voting|closed
+command-broadcast = Fariin qof walba: /broadcast QORAAL
+command-outcome = Go'aanka warqad: /outcome N adopted|considered|declined QORAAL
+command-qr = Koodh QR ee boodhadhka: /qr [MAWDUUC|N]
+command-translate = Turjun: /translate N LUQAD QORAAL (faahfaahin: dN)
+command-translations = Waxa sugaya turjumaad: /translations [LUQAD]
+command-grant = Sii door: /grant DOOR ISTICMAALE [LUQAD]
+command-revoke = Dib u qaado door: /revoke DOOR ISTICMAALE
+command-audit = Falalkii ugu dambeeyay ee fududeeyayaasha
 audit-approve = la oggolaaday
 audit-restore = dib loo muujiyay
 audit-hide = la qariyay

@@ -39,16 +39,6 @@ help-title = Sida ay u shaqeyso
 help-body =
     Akhri waxa dadka kale qoreen, adna wax qor, oo istiikar sii waxa ugu muhiimsan.
 
-    /themes – arag mawduucyada
-    /item 12 – fur warqadda #12
-    /add – qor dhibaato ama xal cusub
-    /vote 12 – istiikar ku dheji warqadda #12
-    /unvote 12 – dib u qaado istiikarkaaga
-    /mystickers – arag istiikarradaada
-    /language – beddel luqadda
-    /about – ku saabsan wadatashigan
-    /cancel – jooji waxa aad samaynayso
-
     Mawduuc kasta waxaad ku leedahay { $challenges } istiikar oo dhibaatooyinka ah iyo { $solutions } oo xalalka ah. Warqad kasta hal istiikar oo keliya ayaad ku dhejin kartaa.
     Waxaad sidoo kale qori kartaa lambarka badhanka.
 hint = Taas ma fahmin. Riix badhan, ama qor /themes ama /help.
@@ -232,8 +222,5 @@ mydata-privacy = Qof kale ma arko cidda qortay warqad ama bixisay istiikar. Qor 
 forget-confirm = Ma rabtaa in consultbot ku illoobo? Istiikarradaada, jawaabahaaga iyo luqaddaada waa la tirtirayaa. Waxa aad qortay wadatashiga ayay ku sii jirayaan, laakiin mar dambe adiga laguma xiri doono. Tan dib looma celin karo.
 button-forget = Haa, i illoow
 forget-done = Waa dhammaatay. consultbot wuu ku illoobay. Haddii aad mar kale wax qorto, waxaad bilaabaysaa mar cusub.
-help-privacy =
-    /mydata – arag waxa consultbot kaa hayo
-    /forget – consultbot ka codso inuu ku illoobo
 sheet-machine-translated = (Mashiin ayaa ka turjumay { $language }, qofna ma hubin. Riix “Tus qoraalka asalka ah” si aad u akhrido.)
 detail-machine-translated = (mashiin ayaa ka turjumay { $language })

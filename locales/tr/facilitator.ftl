@@ -95,16 +95,29 @@ usage-revoke = Şöyle yazın: /revoke moderator KULLANICI ya da /revoke transla
 usage-translate = Şöyle yazın: /translate KÂĞIT DİL METİN, örneğin /translate 12 da Bedre sprogkurser (ek bilgi için d7).
 usage-translations = Şöyle yazın: /translations ya da /translations DİL, örneğin /translations ar
 usage-qr = Şöyle yazın: /qr, /qr KONU ya da /qr KÂĞIT, örneğin /qr unge ya da /qr 12
+translate-unsupported = Herkese giden mesajlar ve karar metinleri burada henüz çevrilemiyor. Bir kâğıdı (N) ya da bir ek bilgiyi (dN) çevirebilirsiniz.
 role-moderator = moderatör
 role-translator = çevirmen
 help-facilitator-title = Belediye görevlileri için
-help-facilitator =
-    /stats · /top [KONU] [N] · /export · /chart [KONU] · /report
-    /pending · /approve N · /hide N · /restore N (ek bilgi için dN)
-    /tally N SAYI · /phase open|voting|closed · /broadcast METİN
-    /outcome N adopted|considered|declined METİN · /qr [KONU|N]
-    /translate N DİL METİN · /translations [DİL]
-    /grant ROL KULLANICI [DİL] · /revoke ROL KULLANICI · /audit
+command-stats = Sayılar: katılımcılar, kâğıtlar, çıkartmalar
+command-top = En çok desteklenen kâğıtlar: /top [KONU] [N]
+command-export = Sonuçlar CSV ve JSON dosyası olarak
+command-chart = Çıkartmaların grafiği: /chart [KONU]
+command-report = Rapor HTML dosyası olarak
+command-pending = Denetim bekleyenler
+command-approve = Görünür yap: /approve N (ek bilgi için dN)
+command-hide = Gizle: /hide N (ek bilgi için dN)
+command-restore = Yeniden göster: /restore N (ek bilgi için dN)
+command-tally = Bir toplantıdan çıkartmalar: /tally N SAYI
+command-phase = Aşamayı değiştir: /phase open|voting|closed
+command-broadcast = Herkese bir mesaj: /broadcast METİN
+command-outcome = Bir kâğıt hakkındaki karar: /outcome N adopted|considered|declined METİN
+command-qr = Afişler için QR kodu: /qr [KONU|N]
+command-translate = Çevir: /translate N DİL METİN (ek bilgi için dN)
+command-translations = Çeviri bekleyenler: /translations [DİL]
+command-grant = Rol ver: /grant ROL KULLANICI [DİL]
+command-revoke = Rolü geri al: /revoke ROL KULLANICI
+command-audit = Yöneticilerin son işlemleri
 audit-approve = onaylandı
 audit-restore = yeniden gösterildi
 audit-hide = gizlendi

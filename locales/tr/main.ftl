@@ -40,16 +40,6 @@ help-title = Nasıl çalışır?
 help-body =
     Başkalarının yazdıklarını okuyun, kendiniz de yazın ve en önemli bulduklarınıza çıkartma verin.
 
-    /themes – konuları görün
-    /item 12 – #12 numaralı kâğıdı açın
-    /add – yeni bir sorun ya da çözüm yazın
-    /vote 12 – #12 numaralı kâğıda çıkartma verin
-    /unvote 12 – çıkartmanızı geri alın
-    /mystickers – çıkartmalarınızı görün
-    /language – dili değiştirin
-    /about – bu halk danışması hakkında
-    /cancel – yaptığınız işi durdurun
-
     Her konuda sorunlar için { $challenges }, çözümler için { $solutions } çıkartmanız var. Bir kâğıda en fazla bir çıkartma verebilirsiniz.
     Bir düğmenin numarasını da yazabilirsiniz.
 hint = Bunu anlamadım. Bir düğmeye dokunun ya da /themes veya /help yazın.
@@ -233,8 +223,5 @@ mydata-privacy = Bir kâğıdı kimin yazdığını ya da kimin çıkartma verdi
 forget-confirm = consultbot sizi unutsun mu? Çıkartmalarınız, cevaplarınız ve diliniz silinir. Yazdıklarınız halk danışmasında kalır, ama artık sizinle bir bağlantısı olmaz. Bu geri alınamaz.
 button-forget = Evet, beni unut
 forget-done = Tamam. consultbot sizi unuttu. Yeniden yazarsanız, baştan başlarsınız.
-help-privacy =
-    /mydata – consultbot'un sizinle ilgili sakladıklarını görün
-    /forget – consultbot'un sizi unutmasını sağlayın
 sheet-machine-translated = (Bu bir makine çevirisi. Bir insan kontrol etmedi. Asıl dil: { $language }. Okumak için “Aslını göster” düğmesine dokunun.)
 detail-machine-translated = (makine çevirisi, asıl dil: { $language })

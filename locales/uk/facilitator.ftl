@@ -113,16 +113,29 @@ usage-revoke = Напишіть /revoke moderator КОРИСТУВАЧ або /r
 usage-translate = Напишіть /translate АРКУШ МОВА ТЕКСТ, наприклад /translate 12 da Bedre sprogkurser (для доповнення: d7).
 usage-translations = Напишіть /translations або /translations МОВА, наприклад /translations ar
 usage-qr = Напишіть /qr, /qr ТЕМА або /qr АРКУШ, наприклад /qr unge або /qr 12
+translate-unsupported = Повідомлення для всіх і тексти рішень тут поки що не можна перекласти. Ви можете перекласти аркуш (N) або доповнення (dN).
 role-moderator = модератор
 role-translator = перекладач
 help-facilitator-title = Для працівників міста
-help-facilitator =
-    /stats · /top [ТЕМА] [N] · /export · /chart [ТЕМА] · /report
-    /pending · /approve N · /hide N · /restore N (для доповнення: dN)
-    /tally N КІЛЬКІСТЬ · /phase open|voting|closed · /broadcast ТЕКСТ
-    /outcome N adopted|considered|declined ТЕКСТ · /qr [ТЕМА|N]
-    /translate N МОВА ТЕКСТ · /translations [МОВА]
-    /grant РОЛЬ КОРИСТУВАЧ [МОВА] · /revoke РОЛЬ КОРИСТУВАЧ · /audit
+command-stats = Цифри: учасники, аркуші, наліпки
+command-top = Аркуші з найбільшою підтримкою: /top [ТЕМА] [N]
+command-export = Результати як файли CSV і JSON
+command-chart = Діаграма наліпок: /chart [ТЕМА]
+command-report = Звіт як файл HTML
+command-pending = Що чекає на модерацію
+command-approve = Показати: /approve N (для доповнення: dN)
+command-hide = Приховати: /hide N (для доповнення: dN)
+command-restore = Показати знову: /restore N (для доповнення: dN)
+command-tally = Наліпки зі зустрічі: /tally N КІЛЬКІСТЬ
+command-phase = Змінити етап: /phase open|voting|closed
+command-broadcast = Повідомлення всім: /broadcast ТЕКСТ
+command-outcome = Рішення щодо аркуша: /outcome N adopted|considered|declined ТЕКСТ
+command-qr = QR-код для плакатів: /qr [ТЕМА|N]
+command-translate = Перекласти: /translate N МОВА ТЕКСТ (для доповнення: dN)
+command-translations = Що чекає на переклад: /translations [МОВА]
+command-grant = Надати роль: /grant РОЛЬ КОРИСТУВАЧ [МОВА]
+command-revoke = Забрати роль: /revoke РОЛЬ КОРИСТУВАЧ
+command-audit = Останні дії фасилітаторів
 audit-approve = схвалено
 audit-restore = знову показано
 audit-hide = приховано

@@ -107,16 +107,29 @@ usage-revoke = یہ استعمال کریں: /revoke moderator صارف یا /re
 usage-translate = یہ استعمال کریں: /translate شیٹ زبان متن، مثلاً /translate 12 ur بہتر زبان کورسز (تفصیل کے لیے 12 کی جگہ d7 لکھیں)۔
 usage-translations = یہ استعمال کریں: /translations یا /translations زبان، مثلاً /translations ar
 usage-qr = یہ استعمال کریں: /qr، /qr موضوع یا /qr شیٹ، مثلاً /qr unge یا /qr 12
+translate-unsupported = سب کے لیے پیغامات اور فیصلوں کے متن کا ترجمہ ابھی یہاں نہیں ہو سکتا۔ آپ کسی شیٹ (N) یا تفصیل (dN) کا ترجمہ کر سکتے ہیں۔
 role-moderator = نگران
 role-translator = مترجم
 help-facilitator-title = بلدیہ کے ملازمین کے لیے
-help-facilitator =
-    /stats · /top [موضوع] [N] · /export · /chart [موضوع] · /report
-    /pending · /approve N · /hide N · /restore N (تفصیل کے لیے dN)
-    /tally N تعداد · /phase open|voting|closed · /broadcast متن
-    /outcome N adopted|considered|declined متن · /qr [موضوع|N]
-    /translate N زبان متن · /translations [زبان]
-    /grant کردار صارف [زبان] · /revoke کردار صارف · /audit
+command-stats = اعداد: شرکاء، شیٹس، اسٹیکر
+command-top = سب سے زیادہ حمایت والی شیٹس: /top [موضوع] [N]
+command-export = نتائج CSV اور JSON فائلوں میں
+command-chart = اسٹیکروں کا چارٹ: /chart [موضوع]
+command-report = رپورٹ HTML فائل میں
+command-pending = جو جانچ کا انتظار کر رہا ہے
+command-approve = دکھائیں: /approve N (تفصیل کے لیے dN)
+command-hide = چھپائیں: /hide N (تفصیل کے لیے dN)
+command-restore = دوبارہ دکھائیں: /restore N (تفصیل کے لیے dN)
+command-tally = میٹنگ کے اسٹیکر: /tally N تعداد
+command-phase = مرحلہ بدلیں: /phase open|voting|closed
+command-broadcast = سب کے لیے پیغام: /broadcast متن
+command-outcome = کسی شیٹ پر فیصلہ: /outcome N adopted|considered|declined متن
+command-qr = پوسٹروں کے لیے QR کوڈ: /qr [موضوع|N]
+command-translate = ترجمہ کریں: /translate N زبان متن (تفصیل کے لیے dN)
+command-translations = جو ترجمے کا انتظار کر رہا ہے: /translations [زبان]
+command-grant = کردار دیں: /grant کردار صارف [زبان]
+command-revoke = کردار واپس لیں: /revoke کردار صارف
+command-audit = سہولت کاروں کے تازہ ترین اقدامات
 audit-approve = منظور کیا گیا
 audit-restore = دوبارہ دکھایا گیا
 audit-hide = چھپایا گیا

@@ -50,7 +50,7 @@ impl Turn<'_> {
     pub(super) fn theme_button(&self, theme: &ThemeRow) -> Button {
         Button {
             label: theme.title.clone(),
-            data: Action::Theme(theme.id).to_string(),
+            action: Action::Theme(theme.id),
         }
     }
 
@@ -216,7 +216,7 @@ impl Turn<'_> {
                     sheet.id,
                     short(self.displayed(sheet), BUTTON_CHARS)
                 ),
-                data: Action::Sheet(sheet.id).to_string(),
+                action: Action::Sheet(sheet.id),
             }]);
         }
         let mut nav = Vec::new();
@@ -373,7 +373,7 @@ impl Turn<'_> {
     }
 
     pub(super) fn language_name(&self, lang: Lang) -> String {
-        self.words.get(&format!("language-{}", lang.code()))
+        self.words.get(&keys::language(lang))
     }
 
     /// Says in which language a text was written when it is not the reader's.

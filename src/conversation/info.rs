@@ -1,5 +1,6 @@
 //! Language, help and the about page.
 
+use super::commands::{self, Who};
 use super::*;
 
 impl Turn<'_> {
@@ -12,7 +13,7 @@ impl Turn<'_> {
                 } else {
                     l.native_name().to_owned()
                 },
-                data: Action::SetLanguage(*l).to_string(),
+                action: Action::SetLanguage(*l),
             })
             .collect();
         Reply::new(Text::new().plain(self.words.get("language-choose")))
@@ -45,16 +46,20 @@ impl Turn<'_> {
                     ("solutions", self.consultation.stickers.solution.into()),
                 ],
             ))
-            .para()
-            .plain(self.words.get("help-privacy"));
-        if self.allowed(facilitator::Need::Moderator).await?
-            || self.allowed(facilitator::Need::Translator(None)).await?
-        {
-            text = text
-                .para()
-                .bold(self.words.get("help-facilitator-title"))
-                .line()
-                .plain(self.words.get("help-facilitator"));
+            .para();
+        text = lines(
+            text,
+            commands::help_lines(&self.words, |s| s.who == Who::Resident),
+        );
+        // Facilitators see the commands their roles allow, read once for the whole list.
+        let admin = self.is_admin();
+        let roles = self.tx.roles_of(self.me.telegram_user_id).await?;
+        let theirs = commands::help_lines(&self.words, |s| {
+            s.who.need().is_some_and(|need| need.met_by(admin, &roles))
+        });
+        if !theirs.is_empty() {
+            text = text.para().bold(self.words.get("help-facilitator-title"));
+            text = lines(text.line(), theirs);
         }
         Ok(vec![self.with_themes_button(Reply::new(text))])
     }
@@ -66,4 +71,15 @@ impl Turn<'_> {
             .plain(self.consultation.about.trim().to_owned());
         self.with_themes_button(Reply::new(text))
     }
+}
+
+/// Each line on its own line of the message.
+fn lines(text: Text, lines: Vec<String>) -> Text {
+    lines.into_iter().enumerate().fold(text, |text, (i, line)| {
+        if i == 0 {
+            text.plain(line)
+        } else {
+            text.line().plain(line)
+        }
+    })
 }

@@ -4,8 +4,10 @@
 
 mod action;
 mod browse;
+mod commands;
 mod facilitator;
 mod info;
+pub mod keys;
 mod onboarding;
 mod privacy;
 mod reply;
@@ -15,13 +17,14 @@ mod stickers;
 mod writing;
 
 pub use action::Action;
+pub use commands::menu as command_menu;
 pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
-use facilitator::FacilitatorCommand;
+use commands::Command;
 
 use crate::domain::{
-    Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status, TextError,
-    TranslationOrigin,
+    BroadcastText, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
+    TextError, TranslationOrigin,
 };
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
@@ -209,7 +212,7 @@ impl Engine {
             .iter()
             .rev()
             .find(|r| !r.buttons.is_empty())
-            .map(|r| r.choices().map(|b| b.data.clone()).collect())
+            .map(|r| r.choices().map(|b| b.action.to_string()).collect())
             .unwrap_or_default();
         let session = Session {
             dialogue: turn.dialogue.take(),
@@ -270,7 +273,7 @@ enum Dialogue {
     Forget,
     /// A facilitator's broadcast, shown for confirmation.
     Broadcast {
-        text: String,
+        text: BroadcastText,
     },
     /// A translator writing the translation of one item of the queue.
     Translate {
@@ -302,65 +305,6 @@ mod target_json {
     }
 }
 
-/// A typed command, parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Command {
-    Start(Option<String>),
-    Help,
-    Themes,
-    About,
-    Item(Option<SheetId>),
-    Add,
-    Vote(Option<SheetId>),
-    Unvote(Option<SheetId>),
-    MyStickers,
-    Language,
-    Cancel,
-    MyData,
-    Forget,
-    Facilitator(FacilitatorCommand),
-    Unknown(String),
-}
-
-impl Command {
-    /// `None` when the text is not a command at all.
-    fn parse(text: &str) -> Option<Command> {
-        let text = text.trim();
-        let rest = text.strip_prefix('/')?;
-        let (name, arg) = match rest.split_once(char::is_whitespace) {
-            Some((name, arg)) => (name, arg.trim()),
-            None => (rest, ""),
-        };
-        // In groups Telegram appends the bot's name: /vote@consultbot 12
-        let name = name.split('@').next().unwrap_or("").to_lowercase();
-        let number = || {
-            arg.trim_start_matches('#')
-                .parse::<SheetId>()
-                .ok()
-                .filter(|n| *n > 0)
-        };
-        Some(match name.as_str() {
-            "start" => Command::Start((!arg.is_empty()).then(|| arg.to_owned())),
-            "help" => Command::Help,
-            "themes" => Command::Themes,
-            "about" => Command::About,
-            "item" => Command::Item(number()),
-            "add" => Command::Add,
-            "vote" => Command::Vote(number()),
-            "unvote" => Command::Unvote(number()),
-            "mystickers" => Command::MyStickers,
-            "language" => Command::Language,
-            "cancel" => Command::Cancel,
-            "mydata" => Command::MyData,
-            "forget" => Command::Forget,
-            _ => match FacilitatorCommand::parse(&name, arg) {
-                Some(command) => Command::Facilitator(command),
-                None => Command::Unknown(name),
-            },
-        })
-    }
-}
-
 /// One event being answered.
 struct Turn<'a> {
     tx: &'a mut Tx,
@@ -385,8 +329,13 @@ impl Turn<'_> {
                 None => Ok(self.stale()),
             },
             Input::Text(text) => {
-                if let Some(command) = Command::parse(text) {
-                    return self.command(command).await;
+                if text.trim_start().starts_with('/') {
+                    let me = self.tx.bot_fact("username").await?;
+                    // A command for another bot in a group is not ours to answer.
+                    return match Command::parse(text, me.as_deref()) {
+                        Some(command) => self.command(command).await,
+                        None => Ok(Vec::new()),
+                    };
                 }
                 // A number of one or two digits picks a button; no text that short is a valid
                 // sheet, detail or translation, so this never swallows what a resident writes.
@@ -404,6 +353,12 @@ impl Turn<'_> {
     }
 
     async fn command(&mut self, command: Command) -> Replies {
+        // Facilitator commands look unknown to anyone without the role the table names.
+        if let Some(need) = command.spec().and_then(|s| s.who.need())
+            && !self.allowed(need).await?
+        {
+            return Ok(self.refusal());
+        }
         // A command typed in the middle of a dialogue does what it says; the dialogue is left
         // only by the commands that start something else.
         match command {
@@ -414,12 +369,9 @@ impl Turn<'_> {
             Command::Help => self.help().await,
             Command::Themes => self.themes(false).await,
             Command::About => Ok(vec![self.about()]),
-            Command::Item(Some(id)) => self.sheet(id, false).await,
-            Command::Vote(Some(id)) => self.vote(id, false).await,
-            Command::Unvote(Some(id)) => self.unvote(id, false).await,
-            Command::Item(None) | Command::Vote(None) | Command::Unvote(None) => {
-                Ok(vec![self.say("error-need-number")])
-            }
+            Command::Item(id) => self.sheet(id, false).await,
+            Command::Vote(id) => self.vote(id, false).await,
+            Command::Unvote(id) => self.unvote(id, false).await,
             Command::Add => self.act(Action::Add, false).await,
             Command::MyStickers => self.my_stickers(false).await,
             Command::Language => Ok(vec![self.language_menu(false)]),
@@ -441,6 +393,9 @@ impl Turn<'_> {
                 ])])
             }
             Command::Facilitator(command) => self.facilitator(command).await,
+            Command::Usage(spec) => Ok(vec![
+                self.say(spec.usage.unwrap_or("error-unknown-command")),
+            ]),
             Command::Unknown(_) => Ok(vec![self.say("error-unknown-command")]),
         }
     }
@@ -511,14 +466,14 @@ impl Turn<'_> {
     fn button(&self, key: &str, action: Action) -> Button {
         Button {
             label: self.words.get(key),
-            data: action.to_string(),
+            action,
         }
     }
 
     fn button_with(&self, key: &str, args: &[(&'static str, Arg)], action: Action) -> Button {
         Button {
             label: self.words.with(key, args),
-            data: action.to_string(),
+            action,
         }
     }
 
@@ -537,10 +492,7 @@ impl Turn<'_> {
     }
 
     fn kind_word(&self, kind: Kind) -> String {
-        self.words.get(match kind {
-            Kind::Challenge => "kind-challenge",
-            Kind::Solution => "kind-solution",
-        })
+        self.words.get(keys::kind(kind))
     }
 
     /// The text a reader sees for a sheet: the translation into their language when one exists.
@@ -586,22 +538,6 @@ pub fn short(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn commands_parse() {
-        assert_eq!(Command::parse("/vote 12"), Some(Command::Vote(Some(12))));
-        assert_eq!(
-            Command::parse("/vote@consultbot_bot #12"),
-            Some(Command::Vote(Some(12)))
-        );
-        assert_eq!(Command::parse("/item x"), Some(Command::Item(None)));
-        assert_eq!(
-            Command::parse("/start theme-unge"),
-            Some(Command::Start(Some("theme-unge".into())))
-        );
-        assert_eq!(Command::parse("hello"), None);
-        assert_eq!(Command::parse("/Themes"), Some(Command::Themes));
-    }
 
     #[test]
     fn short_cuts_at_words() {

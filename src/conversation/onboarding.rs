@@ -12,12 +12,12 @@ impl Turn<'_> {
             .enumerate()
             .map(|(i, d)| Button {
                 label: d.clone(),
-                data: Action::District(i as u32 + 1).to_string(),
+                action: Action::District(i as u32 + 1),
             })
             .collect();
         buttons.push(Button {
             label: self.words.get("button-district-elsewhere"),
-            data: Action::District(buttons.len() as u32 + 1).to_string(),
+            action: Action::District(buttons.len() as u32 + 1),
         });
         self.say("onboarding-district")
             .rows(buttons.chunks(2).map(<[Button]>::to_vec))
@@ -40,12 +40,7 @@ impl Turn<'_> {
         let buttons: Vec<Button> = AGE_BANDS
             .iter()
             .enumerate()
-            .map(|(i, _)| {
-                self.button(
-                    &format!("age-band-{}", i + 1),
-                    Action::AgeBand(i as u32 + 1),
-                )
-            })
+            .map(|(i, _)| self.button(&keys::age_band(i), Action::AgeBand(i as u32 + 1)))
             .collect();
         Ok(vec![
             self.say("onboarding-age")

@@ -12,7 +12,7 @@ impl Turn<'_> {
             .age_band
             .as_deref()
             .and_then(|band| AGE_BANDS.iter().position(|b| *b == band))
-            .map(|i| self.words.get(&format!("age-band-{}", i + 1)))
+            .map(|i| self.words.get(&keys::age_band(i)))
             .unwrap_or_else(|| none.clone());
         let district = match data.district.as_deref() {
             Some("-") => self.words.get("button-district-elsewhere"),

@@ -2,8 +2,9 @@
 //! render these (HTML and an inline keyboard for Telegram, plain text and numbered choices for
 //! the terminal); resident text is escaped there, once.
 
+use super::Action;
 use crate::report::FileRequest;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Span {
@@ -61,8 +62,25 @@ impl Text {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Button {
     pub label: String,
-    /// The action it triggers, as `conversation::Action` writes it (at most 64 bytes).
-    pub data: String,
+    /// What it does. Transports write it as callback data with `Action`'s `Display` (at most 64
+    /// bytes); queued replies keep the same string under `data`.
+    #[serde(rename = "data", with = "action_data")]
+    pub action: Action,
+}
+
+/// An `Action` in JSON as its callback data, so queued replies read like Telegram's buttons.
+mod action_data {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(action: &Action, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(action)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Action, D::Error> {
+        let data = String::deserialize(d)?;
+        Action::parse(&data)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a button action: {data:?}")))
+    }
 }
 
 /// A file sent with a reply: an export, a report, a chart or a QR code.

@@ -56,7 +56,7 @@ impl Turn<'_> {
                 .unwrap_or(&d.text);
             rows.push(vec![Button {
                 label: format!("{}. {}", i + 1, short(shown, BUTTON_CHARS)),
-                data: Action::ReportWhy(Target::Detail(d.id)).to_string(),
+                action: Action::ReportWhy(Target::Detail(d.id)),
             }]);
         }
         Ok(vec![self.say("report-what").rows(rows).row(vec![
@@ -110,7 +110,7 @@ impl Turn<'_> {
             self.tx
                 .audit(
                     0,
-                    "auto-hide",
+                    crate::domain::AuditAction::AutoHide,
                     &facilitator::target_label(target),
                     &reports.to_string(),
                 )

@@ -202,7 +202,7 @@ impl Turn<'_> {
                         .plain(self.quote(&short(self.displayed(s), SHORT_CHARS)));
                     rows.push(vec![Button {
                         label: format!("#{} {}", s.id, short(self.displayed(s), BUTTON_CHARS)),
-                        data: Action::Sheet(s.id).to_string(),
+                        action: Action::Sheet(s.id),
                     }]);
                 }
             }

@@ -14,7 +14,7 @@ impl Turn<'_> {
             .rows(themes.iter().map(|t| {
                 vec![Button {
                     label: t.title.clone(),
-                    data: Action::AddIn(t.id).to_string(),
+                    action: Action::AddIn(t.id),
                 }]
             }))
             .row(vec![self.button("button-cancel", Action::Cancel)]);

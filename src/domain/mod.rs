@@ -1,11 +1,13 @@
 //! Plain types and the rules of a consultation. No I/O lives here: every type parses its input
 //! once, so code that holds a `SheetText` or a `Lang` never checks it again.
 
+mod item;
 mod lang;
 mod text;
 
+pub use item::{ItemRef, NotAnItem, parse_id};
 pub use lang::{Lang, UnknownLang};
-pub use text::{SheetText, TextError};
+pub use text::{BroadcastText, SheetText, TextError};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -77,6 +79,22 @@ word_enum!(
 word_enum!(
     /// What the city decided about a sheet.
     Decision { Adopted = "adopted", Considered = "considered", Declined = "declined" }
+);
+word_enum!(
+    /// What the audit log records that a facilitator (or the reports of residents) did.
+    AuditAction {
+        Approve = "approve",
+        Restore = "restore",
+        Hide = "hide",
+        AutoHide = "auto-hide",
+        Tally = "tally",
+        Phase = "phase",
+        Broadcast = "broadcast",
+        Outcome = "outcome",
+        Grant = "grant",
+        Revoke = "revoke",
+        Translate = "translate",
+    }
 );
 word_enum!(
     /// Why a resident reports a sheet or detail.

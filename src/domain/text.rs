@@ -23,32 +23,52 @@ impl SheetText {
     pub const MAX_CHARS: usize = 500;
 
     pub fn parse(raw: &str) -> Result<SheetText, TextError> {
-        let cleaned: String = raw.chars().filter(|c| !is_stripped(*c)).collect();
-        let trimmed = cleaned.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
-        if trimmed
-            .chars()
-            .all(|c| c.is_whitespace() || is_invisible(c))
-        {
-            return Err(TextError::Blank);
-        }
-        let len = trimmed.chars().count();
-        if len < Self::MIN_CHARS {
-            return Err(TextError::TooShort {
-                min: Self::MIN_CHARS,
-            });
-        }
-        if len > Self::MAX_CHARS {
-            return Err(TextError::TooLong {
-                max: Self::MAX_CHARS,
-                len,
-            });
-        }
-        Ok(SheetText(trimmed.to_owned()))
+        clean(raw, Self::MIN_CHARS, Self::MAX_CHARS).map(SheetText)
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// A facilitator's broadcast to every resident, cleaned by the same rules as a `SheetText`
+/// but longer: 1–3,500 characters, under Telegram's 4,096 with room for the heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct BroadcastText(String);
+
+impl BroadcastText {
+    pub const MIN_CHARS: usize = 1;
+    pub const MAX_CHARS: usize = 3500;
+
+    pub fn parse(raw: &str) -> Result<BroadcastText, TextError> {
+        clean(raw, Self::MIN_CHARS, Self::MAX_CHARS).map(BroadcastText)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The one cleaning rule for what people write: controls and bidi overrides removed, blanks
+/// and invisible characters trimmed, then the length checked in characters.
+fn clean(raw: &str, min: usize, max: usize) -> Result<String, TextError> {
+    let cleaned: String = raw.chars().filter(|c| !is_stripped(*c)).collect();
+    let trimmed = cleaned.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    if trimmed
+        .chars()
+        .all(|c| c.is_whitespace() || is_invisible(c))
+    {
+        return Err(TextError::Blank);
+    }
+    let len = trimmed.chars().count();
+    if len < min {
+        return Err(TextError::TooShort { min });
+    }
+    if len > max {
+        return Err(TextError::TooLong { max, len });
+    }
+    Ok(trimmed.to_owned())
 }
 
 /// Control characters (but line breaks) and the bidi overrides and isolates, which could turn a
@@ -84,6 +104,25 @@ impl fmt::Display for SheetText {
     }
 }
 
+impl TryFrom<String> for BroadcastText {
+    type Error = TextError;
+    fn try_from(s: String) -> Result<BroadcastText, TextError> {
+        BroadcastText::parse(&s)
+    }
+}
+
+impl From<BroadcastText> for String {
+    fn from(t: BroadcastText) -> String {
+        t.0
+    }
+}
+
+impl fmt::Display for BroadcastText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +149,22 @@ mod tests {
             Err(TextError::TooLong { max: 500, len: 501 })
         );
         assert!(SheetText::parse(&"ي".repeat(500)).is_ok());
+    }
+
+    #[test]
+    fn broadcasts_are_cleaned_alike_and_may_be_long() {
+        let t = BroadcastText::parse(" Hi\u{202E} ").unwrap();
+        assert_eq!(t.as_str(), "Hi");
+        assert!(BroadcastText::parse("x").is_ok());
+        assert!(BroadcastText::parse(&"x".repeat(3500)).is_ok());
+        assert_eq!(
+            BroadcastText::parse(&"x".repeat(3501)),
+            Err(TextError::TooLong {
+                max: 3500,
+                len: 3501
+            })
+        );
+        assert_eq!(BroadcastText::parse("\u{200B} "), Err(TextError::Blank));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! human translations, statistics, and a few facts the bot learns about itself.
 
 use super::{Result, StoreError, Tx, now, parse_word};
-use crate::domain::{Decision, Kind, Lang, ReportReason, Role, SheetId, Status, Target};
+use crate::domain::{
+    AuditAction, Decision, Kind, Lang, ReportReason, Role, SheetId, Status, Target,
+};
 use sqlx::Row;
 use std::collections::BTreeMap;
 
@@ -30,7 +32,7 @@ pub struct Untranslated {
 #[derive(Debug, Clone)]
 pub struct AuditEntry {
     pub actor_id: i64,
-    pub action: String,
+    pub action: AuditAction,
     pub subject: String,
     pub detail: String,
     pub created_at: i64,
@@ -137,7 +139,7 @@ impl Tx {
             .map(|row| {
                 Ok(AuditEntry {
                     actor_id: row.try_get("actor_id")?,
-                    action: row.try_get("action")?,
+                    action: parse_word("audit_log.action", &row.try_get::<String, _>("action")?)?,
                     subject: row.try_get("subject")?,
                     detail: row.try_get("detail")?,
                     created_at: row.try_get("created_at")?,

@@ -227,7 +227,7 @@ impl Tx {
     pub async fn audit(
         &mut self,
         actor_id: i64,
-        action: &str,
+        action: crate::domain::AuditAction,
         subject: &str,
         detail: &str,
     ) -> Result<()> {
@@ -236,7 +236,7 @@ impl Tx {
              VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(actor_id)
-        .bind(action)
+        .bind(action.as_str())
         .bind(subject)
         .bind(detail)
         .bind(now())

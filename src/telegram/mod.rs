@@ -373,9 +373,9 @@ pub async fn announce(bot: &Bot, store: &Store) {
     let languages = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
     for lang in languages {
         let words = Words::new(lang.unwrap_or(Lang::En));
-        let commands: Vec<BotCommand> = RESIDENT_COMMANDS
-            .iter()
-            .map(|name| BotCommand::new(*name, words.get(&format!("command-{name}"))))
+        let commands: Vec<BotCommand> = crate::conversation::command_menu(lang.unwrap_or(Lang::En))
+            .into_iter()
+            .map(|(name, description)| BotCommand::new(name, description))
             .collect();
         let code = lang.map(|l| l.code().to_owned());
         let mut set_commands = bot.set_my_commands(commands);
@@ -401,20 +401,6 @@ pub async fn announce(bot: &Bot, store: &Store) {
         }
     }
 }
-
-/// The commands in the menu residents see, in this order.
-pub const RESIDENT_COMMANDS: [&str; 10] = [
-    "start",
-    "themes",
-    "add",
-    "mystickers",
-    "item",
-    "vote",
-    "unvote",
-    "language",
-    "about",
-    "help",
-];
 
 /// Messages per second the outbox sends: under Telegram's 30 per second for a bot.
 const OUTBOX_PER_SECOND: u64 = 25;

@@ -52,7 +52,7 @@ pub fn keyboard(reply: &Reply) -> Option<InlineKeyboardMarkup> {
     }
     let rows = reply.buttons.iter().map(|row| {
         row.iter()
-            .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+            .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.action.to_string()))
             .collect::<Vec<_>>()
     });
     Some(InlineKeyboardMarkup::new(rows))

@@ -158,8 +158,8 @@ impl Resident {
                     self.labels()
                 )
             })
-            .data
-            .clone();
+            .action
+            .to_string();
         self.event(Input::Button(data)).await;
         self.text()
     }

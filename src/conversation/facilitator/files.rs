@@ -2,7 +2,7 @@
 //! only asks for its file (`file_reply`); it is made after the commit, off the runtime.
 
 use super::super::{AttachmentKind, Replies, Text, Turn};
-use crate::domain::SheetId;
+use super::{QrSubject, ThemeRef};
 use crate::report::{ExportFormat, FileRequest};
 
 impl Turn<'_> {
@@ -24,14 +24,13 @@ impl Turn<'_> {
         .collect())
     }
 
-    pub(super) async fn chart(&mut self, arg: &str) -> Replies {
-        let theme = if arg.trim().is_empty() {
-            None
-        } else {
-            match self.theme_by_arg(arg).await? {
+    pub(super) async fn chart(&mut self, theme: Option<&ThemeRef>) -> Replies {
+        let theme = match theme {
+            None => None,
+            Some(arg) => match self.theme_by_arg(arg).await? {
                 Some(t) => Some(t),
                 None => return Ok(self.usage("usage-chart")),
-            }
+            },
         };
         let caption = match &theme {
             Some(t) => self
@@ -62,26 +61,25 @@ impl Turn<'_> {
     }
 
     /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
-    pub(super) async fn qr(&mut self, arg: &str) -> Replies {
+    pub(super) async fn qr(&mut self, subject: Option<QrSubject>) -> Replies {
         let Some(username) = self.tx.bot_fact("username").await? else {
             return Ok(self.usage("qr-no-username"));
         };
-        let arg = arg.trim();
-        let (payload, label) = if arg.is_empty() {
-            (None, self.consultation.title.clone())
-        } else if let Ok(id) = arg.trim_start_matches('#').parse::<SheetId>() {
-            if self.public_sheet(id).await?.is_none() {
-                return Ok(vec![self.say_with(
-                    "moderation-not-found",
-                    &[("target", format!("#{id}").into())],
-                )]);
+        let (payload, label) = match subject {
+            None => (None, self.consultation.title.clone()),
+            Some(QrSubject::Sheet(id)) => {
+                if self.public_sheet(id).await?.is_none() {
+                    return Ok(vec![self.say_with(
+                        "moderation-not-found",
+                        &[("target", format!("#{id}").into())],
+                    )]);
+                }
+                (Some(format!("sheet-{id}")), format!("#{id}"))
             }
-            (Some(format!("sheet-{id}")), format!("#{id}"))
-        } else {
-            match self.theme_by_arg(arg).await? {
+            Some(QrSubject::Theme(theme)) => match self.theme_by_arg(&theme).await? {
                 Some(t) => (Some(format!("theme-{}", t.key)), t.title),
                 None => return Ok(self.usage("usage-qr")),
-            }
+            },
         };
         let link = match payload {
             Some(p) => format!("https://t.me/{username}?start={p}"),

@@ -1,7 +1,8 @@
 //! The facilitators' side of the conversation: results, exports, charts, the report,
 //! moderation, phases, tallies, broadcasts, outcomes, roles, translations and QR codes. Every
 //! command checks the caller's role on every call; to anyone else it looks like an unknown
-//! command, so it reveals nothing.
+//! command, so it reveals nothing. Arguments are parsed once, here, into types; the handlers in
+//! the submodules never see raw text.
 
 mod files;
 mod moderation;
@@ -12,12 +13,14 @@ mod steering;
 mod translations;
 
 use super::{Replies, Reply, Text, Turn};
-use crate::domain::{Lang, Role, Status};
+use crate::domain::{
+    BroadcastText, Decision, ItemRef, Lang, Phase, Role, SheetId, SheetText, Status, parse_id,
+};
 use crate::store::{StoreError, Target};
 
 /// What a command needs from its caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Need {
+pub(in crate::conversation) enum Need {
     /// `CONSULTBOT_ADMINS`.
     Admin,
     /// An admin or a moderator.
@@ -26,102 +29,328 @@ pub(super) enum Need {
     Translator(Option<Lang>),
 }
 
-/// A facilitator command as typed, with its raw arguments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum FacilitatorCommand {
-    Stats,
-    Top(String),
-    Export,
-    Chart(String),
-    Report,
-    Pending,
-    Approve(String),
-    Hide(String),
-    Restore(String),
-    Tally(String),
-    Phase(String),
-    Broadcast(String),
-    Translate(String),
-    Translations(String),
-    Grant(String),
-    Revoke(String),
-    Audit,
-    Qr(String),
-    Outcome(String),
-}
-
-impl FacilitatorCommand {
-    pub(super) fn parse(name: &str, arg: &str) -> Option<FacilitatorCommand> {
-        let arg = arg.to_owned();
-        Some(match name {
-            "stats" => FacilitatorCommand::Stats,
-            "top" => FacilitatorCommand::Top(arg),
-            "export" => FacilitatorCommand::Export,
-            "chart" => FacilitatorCommand::Chart(arg),
-            "report" => FacilitatorCommand::Report,
-            "pending" => FacilitatorCommand::Pending,
-            "approve" => FacilitatorCommand::Approve(arg),
-            "hide" => FacilitatorCommand::Hide(arg),
-            "restore" => FacilitatorCommand::Restore(arg),
-            "tally" => FacilitatorCommand::Tally(arg),
-            "phase" => FacilitatorCommand::Phase(arg),
-            "broadcast" => FacilitatorCommand::Broadcast(arg),
-            "translate" => FacilitatorCommand::Translate(arg),
-            "translations" => FacilitatorCommand::Translations(arg),
-            "grant" => FacilitatorCommand::Grant(arg),
-            "revoke" => FacilitatorCommand::Revoke(arg),
-            "audit" => FacilitatorCommand::Audit,
-            "qr" => FacilitatorCommand::Qr(arg),
-            "outcome" => FacilitatorCommand::Outcome(arg),
-            _ => return None,
+impl Need {
+    /// The one rule: admins may do everything; others by the roles granted to them.
+    pub(in crate::conversation) fn met_by(
+        self,
+        admin: bool,
+        roles: &[(Role, Option<Lang>)],
+    ) -> bool {
+        if admin {
+            return true;
+        }
+        roles.iter().any(|(role, lang)| match (self, role) {
+            (Need::Moderator, Role::Moderator) => true,
+            (Need::Translator(None), Role::Translator) => true,
+            (Need::Translator(Some(wanted)), Role::Translator) => *lang == Some(wanted),
+            _ => false,
         })
     }
+}
 
-    fn need(&self) -> Need {
+/// A theme as typed: its number, key or title, lower-cased with single spaces. Which theme it
+/// names is looked up in the database when the command runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::conversation) struct ThemeRef(String);
+
+impl ThemeRef {
+    pub(in crate::conversation) fn parse(s: &str) -> Option<ThemeRef> {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (!words.is_empty()).then(|| ThemeRef(words.join(" ").to_lowercase()))
+    }
+}
+
+/// What a QR code opens: a sheet or a theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::conversation) enum QrSubject {
+    Sheet(SheetId),
+    Theme(ThemeRef),
+}
+
+/// A role to grant: translators are granted for one language, moderators for all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::conversation) enum RoleGrant {
+    Moderator,
+    Translator(Lang),
+}
+
+impl RoleGrant {
+    fn role(self) -> Role {
         match self {
-            FacilitatorCommand::Phase(_)
-            | FacilitatorCommand::Broadcast(_)
-            | FacilitatorCommand::Grant(_)
-            | FacilitatorCommand::Revoke(_)
-            | FacilitatorCommand::Audit
-            | FacilitatorCommand::Outcome(_) => Need::Admin,
-            FacilitatorCommand::Translate(_) | FacilitatorCommand::Translations(_) => {
-                Need::Translator(None)
-            }
-            _ => Need::Moderator,
+            RoleGrant::Moderator => Role::Moderator,
+            RoleGrant::Translator(_) => Role::Translator,
+        }
+    }
+
+    fn lang(self) -> Option<Lang> {
+        match self {
+            RoleGrant::Moderator => None,
+            RoleGrant::Translator(lang) => Some(lang),
         }
     }
 }
 
-/// `N` is a sheet, `dN` a detail.
-pub(super) fn parse_target(s: &str) -> Option<Target> {
-    let s = s.trim().trim_start_matches('#');
-    let (detail, digits) = match s.strip_prefix(['d', 'D']) {
-        Some(rest) => (true, rest),
-        None => (false, s),
-    };
-    let id = digits.parse::<i64>().ok().filter(|n| *n > 0)?;
-    Some(if detail {
-        Target::Detail(id)
-    } else {
-        Target::Sheet(id)
-    })
+/// Most sheets `/top` lists per kind.
+const TOP_MAX: usize = 30;
+/// Sheets `/top` lists when no count is given.
+const TOP_DEFAULT: usize = 5;
+/// Most stickers one meeting tally may record for a sheet.
+const TALLY_MAX: u32 = 100_000;
+
+/// A facilitator command with its arguments parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::conversation) enum FacilitatorCommand {
+    Stats,
+    Top {
+        theme: Option<ThemeRef>,
+        count: usize,
+    },
+    Export,
+    Chart(Option<ThemeRef>),
+    Report,
+    Pending,
+    Approve(Target),
+    Hide(Target),
+    Restore(Target),
+    Tally {
+        sheet: SheetId,
+        count: u32,
+    },
+    Phase(Phase),
+    Broadcast(BroadcastText),
+    Translate {
+        item: ItemRef,
+        lang: Lang,
+        text: SheetText,
+    },
+    Translations(Option<Lang>),
+    Grant {
+        grant: RoleGrant,
+        user: i64,
+    },
+    Revoke {
+        role: Role,
+        user: i64,
+    },
+    Audit,
+    Qr(Option<QrSubject>),
+    Outcome {
+        sheet: SheetId,
+        decision: Decision,
+        text: SheetText,
+    },
 }
 
-pub(super) fn target_label(t: Target) -> String {
-    match t {
-        Target::Sheet(id) => format!("#{id}"),
-        Target::Detail(id) => format!("d{id}"),
+/// The first word of `arg` and the rest, trimmed.
+fn first_word(arg: &str) -> (&str, &str) {
+    let arg = arg.trim();
+    match arg.split_once(char::is_whitespace) {
+        Some((word, rest)) => (word, rest.trim()),
+        None => (arg, ""),
     }
 }
 
+impl FacilitatorCommand {
+    pub(in crate::conversation) fn parse_top(arg: &str) -> Option<FacilitatorCommand> {
+        let mut words: Vec<&str> = arg.split_whitespace().collect();
+        let count = match words.last().and_then(|w| w.parse::<usize>().ok()) {
+            Some(n) => {
+                words.pop();
+                n.clamp(1, TOP_MAX)
+            }
+            None => TOP_DEFAULT,
+        };
+        Some(FacilitatorCommand::Top {
+            theme: ThemeRef::parse(&words.join(" ")),
+            count,
+        })
+    }
+
+    pub(in crate::conversation) fn parse_chart(arg: &str) -> Option<FacilitatorCommand> {
+        Some(FacilitatorCommand::Chart(ThemeRef::parse(arg)))
+    }
+
+    /// `N` or `#N` a sheet, `dN` a detail.
+    pub(in crate::conversation) fn parse_target(arg: &str) -> Option<Target> {
+        arg.parse::<ItemRef>().ok()?.target()
+    }
+
+    pub(in crate::conversation) fn parse_tally(arg: &str) -> Option<FacilitatorCommand> {
+        let parts: Vec<&str> = arg.split_whitespace().collect();
+        let [sheet, count] = parts.as_slice() else {
+            return None;
+        };
+        Some(FacilitatorCommand::Tally {
+            sheet: sheet.parse::<ItemRef>().ok()?.sheet()?,
+            count: count.parse::<u32>().ok().filter(|n| *n <= TALLY_MAX)?,
+        })
+    }
+
+    pub(in crate::conversation) fn parse_phase(arg: &str) -> Option<FacilitatorCommand> {
+        arg.trim()
+            .to_lowercase()
+            .parse()
+            .ok()
+            .map(FacilitatorCommand::Phase)
+    }
+
+    pub(in crate::conversation) fn parse_broadcast(arg: &str) -> Option<FacilitatorCommand> {
+        BroadcastText::parse(arg)
+            .ok()
+            .map(FacilitatorCommand::Broadcast)
+    }
+
+    /// `N adopted|considered|declined TEXT`.
+    pub(in crate::conversation) fn parse_outcome(arg: &str) -> Option<FacilitatorCommand> {
+        let (sheet, rest) = first_word(arg);
+        let (decision, text) = first_word(rest);
+        Some(FacilitatorCommand::Outcome {
+            sheet: sheet.parse::<ItemRef>().ok()?.sheet()?,
+            decision: decision.to_lowercase().parse().ok()?,
+            text: SheetText::parse(text).ok()?,
+        })
+    }
+
+    /// Nothing, a sheet number, or a theme.
+    pub(in crate::conversation) fn parse_qr(arg: &str) -> Option<FacilitatorCommand> {
+        let subject = match arg.parse::<ItemRef>() {
+            Ok(item) => Some(QrSubject::Sheet(item.sheet()?)),
+            Err(_) => ThemeRef::parse(arg).map(QrSubject::Theme),
+        };
+        Some(FacilitatorCommand::Qr(subject))
+    }
+
+    /// `ITEM LANG TEXT`; ITEM as `ItemRef` writes it.
+    pub(in crate::conversation) fn parse_translate(arg: &str) -> Option<FacilitatorCommand> {
+        let (item, rest) = first_word(arg);
+        let (lang, text) = first_word(rest);
+        Some(FacilitatorCommand::Translate {
+            item: item.parse().ok()?,
+            lang: lang.parse().ok()?,
+            text: SheetText::parse(text).ok()?,
+        })
+    }
+
+    pub(in crate::conversation) fn parse_translations(arg: &str) -> Option<FacilitatorCommand> {
+        let arg = arg.trim();
+        let lang = if arg.is_empty() {
+            None
+        } else {
+            Some(arg.parse().ok()?)
+        };
+        Some(FacilitatorCommand::Translations(lang))
+    }
+
+    /// `moderator USER` or `translator USER LANG`.
+    pub(in crate::conversation) fn parse_grant(arg: &str) -> Option<FacilitatorCommand> {
+        let parts: Vec<&str> = arg.split_whitespace().collect();
+        let (role, user, lang) = match parts.as_slice() {
+            [role, user] => (role, user, None),
+            [role, user, lang] => (role, user, Some(lang.parse::<Lang>().ok()?)),
+            _ => return None,
+        };
+        let grant = match (role.to_lowercase().parse::<Role>().ok()?, lang) {
+            (Role::Moderator, None) => RoleGrant::Moderator,
+            (Role::Translator, Some(lang)) => RoleGrant::Translator(lang),
+            _ => return None,
+        };
+        Some(FacilitatorCommand::Grant {
+            grant,
+            user: parse_id(user)?,
+        })
+    }
+
+    /// `ROLE USER`.
+    pub(in crate::conversation) fn parse_revoke(arg: &str) -> Option<FacilitatorCommand> {
+        let parts: Vec<&str> = arg.split_whitespace().collect();
+        let [role, user] = parts.as_slice() else {
+            return None;
+        };
+        Some(FacilitatorCommand::Revoke {
+            role: role.to_lowercase().parse().ok()?,
+            user: parse_id(user)?,
+        })
+    }
+
+    pub(in crate::conversation) fn name(&self) -> &'static str {
+        match self {
+            FacilitatorCommand::Stats => "stats",
+            FacilitatorCommand::Top { .. } => "top",
+            FacilitatorCommand::Export => "export",
+            FacilitatorCommand::Chart(_) => "chart",
+            FacilitatorCommand::Report => "report",
+            FacilitatorCommand::Pending => "pending",
+            FacilitatorCommand::Approve(_) => "approve",
+            FacilitatorCommand::Hide(_) => "hide",
+            FacilitatorCommand::Restore(_) => "restore",
+            FacilitatorCommand::Tally { .. } => "tally",
+            FacilitatorCommand::Phase(_) => "phase",
+            FacilitatorCommand::Broadcast(_) => "broadcast",
+            FacilitatorCommand::Translate { .. } => "translate",
+            FacilitatorCommand::Translations(_) => "translations",
+            FacilitatorCommand::Grant { .. } => "grant",
+            FacilitatorCommand::Revoke { .. } => "revoke",
+            FacilitatorCommand::Audit => "audit",
+            FacilitatorCommand::Qr(_) => "qr",
+            FacilitatorCommand::Outcome { .. } => "outcome",
+        }
+    }
+
+    /// The arguments as a person would type them.
+    #[cfg(test)]
+    pub(in crate::conversation) fn args(&self) -> String {
+        let theme = |t: &Option<ThemeRef>| t.as_ref().map(|t| t.0.clone()).unwrap_or_default();
+        match self {
+            FacilitatorCommand::Stats
+            | FacilitatorCommand::Export
+            | FacilitatorCommand::Report
+            | FacilitatorCommand::Pending
+            | FacilitatorCommand::Audit => String::new(),
+            FacilitatorCommand::Top { theme: t, count } => {
+                format!("{} {count}", theme(t)).trim().to_owned()
+            }
+            FacilitatorCommand::Chart(t) => theme(t),
+            FacilitatorCommand::Approve(t)
+            | FacilitatorCommand::Hide(t)
+            | FacilitatorCommand::Restore(t) => ItemRef::from(*t).to_string(),
+            FacilitatorCommand::Tally { sheet, count } => format!("#{sheet} {count}"),
+            FacilitatorCommand::Phase(p) => p.to_string(),
+            FacilitatorCommand::Broadcast(text) => text.to_string(),
+            FacilitatorCommand::Translate { item, lang, text } => format!("{item} {lang} {text}"),
+            FacilitatorCommand::Translations(lang) => {
+                lang.map(|l| l.to_string()).unwrap_or_default()
+            }
+            FacilitatorCommand::Grant { grant, user } => match grant.lang() {
+                Some(lang) => format!("{} {user} {lang}", grant.role()),
+                None => format!("{} {user}", grant.role()),
+            },
+            FacilitatorCommand::Revoke { role, user } => format!("{role} {user}"),
+            FacilitatorCommand::Qr(None) => String::new(),
+            FacilitatorCommand::Qr(Some(QrSubject::Sheet(id))) => format!("#{id}"),
+            FacilitatorCommand::Qr(Some(QrSubject::Theme(t))) => t.0.clone(),
+            FacilitatorCommand::Outcome {
+                sheet,
+                decision,
+                text,
+            } => format!("#{sheet} {decision} {text}"),
+        }
+    }
+}
+
+pub(in crate::conversation) fn target_label(t: Target) -> String {
+    ItemRef::from(t).to_string()
+}
+
 impl Turn<'_> {
-    pub(super) fn is_admin(&self) -> bool {
+    pub(in crate::conversation) fn is_admin(&self) -> bool {
         self.settings.admins.contains(&self.me.telegram_user_id)
     }
 
     /// Whether the caller may do what `need` asks, checked against the database each time.
-    pub(super) async fn allowed(&mut self, need: Need) -> Result<bool, StoreError> {
+    pub(in crate::conversation) async fn allowed(
+        &mut self,
+        need: Need,
+    ) -> Result<bool, StoreError> {
         if self.is_admin() {
             return Ok(true);
         }
@@ -129,15 +358,10 @@ impl Turn<'_> {
             return Ok(false);
         }
         let roles = self.tx.roles_of(self.me.telegram_user_id).await?;
-        Ok(roles.iter().any(|(role, lang)| match (need, role) {
-            (Need::Moderator, Role::Moderator) => true,
-            (Need::Translator(None), Role::Translator) => true,
-            (Need::Translator(Some(wanted)), Role::Translator) => *lang == Some(wanted),
-            _ => false,
-        }))
+        Ok(need.met_by(false, &roles))
     }
 
-    fn refusal(&self) -> Vec<Reply> {
+    pub(in crate::conversation) fn refusal(&self) -> Vec<Reply> {
         vec![self.say("error-unknown-command")]
     }
 
@@ -145,37 +369,38 @@ impl Turn<'_> {
         vec![Reply::new(Text::new().plain(self.words.get(key)))]
     }
 
-    pub(super) async fn facilitator(&mut self, command: FacilitatorCommand) -> Replies {
-        if !self.allowed(command.need()).await? {
-            return Ok(self.refusal());
-        }
+    /// Runs a facilitator command whose role `Turn::command` has checked against the table.
+    pub(in crate::conversation) async fn facilitator(
+        &mut self,
+        command: FacilitatorCommand,
+    ) -> Replies {
         match command {
             FacilitatorCommand::Stats => self.stats().await,
-            FacilitatorCommand::Top(arg) => self.top(&arg).await,
+            FacilitatorCommand::Top { theme, count } => self.top(theme.as_ref(), count).await,
             FacilitatorCommand::Export => self.export().await,
-            FacilitatorCommand::Chart(arg) => self.chart(&arg).await,
+            FacilitatorCommand::Chart(theme) => self.chart(theme.as_ref()).await,
             FacilitatorCommand::Report => self.report().await,
             FacilitatorCommand::Pending => self.pending().await,
-            FacilitatorCommand::Approve(arg) | FacilitatorCommand::Restore(arg) => {
-                match parse_target(&arg) {
-                    Some(t) => self.moderate(t, Status::Visible).await,
-                    None => Ok(self.usage("usage-moderate")),
-                }
+            FacilitatorCommand::Approve(t) | FacilitatorCommand::Restore(t) => {
+                self.moderate(t, Status::Visible).await
             }
-            FacilitatorCommand::Hide(arg) => match parse_target(&arg) {
-                Some(t) => self.moderate(t, Status::Hidden).await,
-                None => Ok(self.usage("usage-moderate")),
-            },
-            FacilitatorCommand::Tally(arg) => self.tally(&arg).await,
-            FacilitatorCommand::Phase(arg) => self.phase(&arg).await,
-            FacilitatorCommand::Broadcast(arg) => self.broadcast_preview(&arg).await,
-            FacilitatorCommand::Translate(arg) => self.translate(&arg).await,
-            FacilitatorCommand::Translations(arg) => self.translation_queue(&arg).await,
-            FacilitatorCommand::Grant(arg) => self.grant(&arg).await,
-            FacilitatorCommand::Revoke(arg) => self.revoke(&arg).await,
+            FacilitatorCommand::Hide(t) => self.moderate(t, Status::Hidden).await,
+            FacilitatorCommand::Tally { sheet, count } => self.tally(sheet, count).await,
+            FacilitatorCommand::Phase(phase) => self.phase(phase).await,
+            FacilitatorCommand::Broadcast(text) => self.broadcast_preview(text).await,
+            FacilitatorCommand::Translate { item, lang, text } => {
+                self.translate(item, lang, &text).await
+            }
+            FacilitatorCommand::Translations(lang) => self.translation_queue(lang).await,
+            FacilitatorCommand::Grant { grant, user } => self.grant(grant, user).await,
+            FacilitatorCommand::Revoke { role, user } => self.revoke(role, user).await,
             FacilitatorCommand::Audit => self.audit_log().await,
-            FacilitatorCommand::Qr(arg) => self.qr(&arg).await,
-            FacilitatorCommand::Outcome(arg) => self.outcome(&arg).await,
+            FacilitatorCommand::Qr(subject) => self.qr(subject).await,
+            FacilitatorCommand::Outcome {
+                sheet,
+                decision,
+                text,
+            } => self.outcome(sheet, decision, &text).await,
         }
     }
 }
@@ -185,11 +410,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn targets_parse() {
-        assert_eq!(parse_target("12"), Some(Target::Sheet(12)));
-        assert_eq!(parse_target("#12"), Some(Target::Sheet(12)));
-        assert_eq!(parse_target("d7"), Some(Target::Detail(7)));
-        assert_eq!(parse_target("x"), None);
-        assert_eq!(parse_target("0"), None);
+    fn roles_meet_needs() {
+        let translator_ar = [(Role::Translator, Some(Lang::Ar))];
+        assert!(Need::Admin.met_by(true, &[]));
+        assert!(!Need::Admin.met_by(false, &translator_ar));
+        assert!(Need::Translator(None).met_by(false, &translator_ar));
+        assert!(Need::Translator(Some(Lang::Ar)).met_by(false, &translator_ar));
+        assert!(!Need::Translator(Some(Lang::Da)).met_by(false, &translator_ar));
+        assert!(!Need::Moderator.met_by(false, &translator_ar));
     }
 }

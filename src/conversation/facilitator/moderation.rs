@@ -1,8 +1,8 @@
 //! Moderation: approving, hiding and restoring sheets and details.
 
-use super::super::{Action, Replies, Reply, Text, Turn};
+use super::super::{Action, Replies, Reply, Text, Turn, keys};
 use super::{Need, target_label};
-use crate::domain::{SheetId, Status};
+use crate::domain::{AuditAction, SheetId, Status};
 use crate::store::Target;
 
 impl Turn<'_> {
@@ -48,11 +48,7 @@ impl Turn<'_> {
     }
 
     pub(super) fn status_word(&self, status: Status) -> String {
-        self.words.get(match status {
-            Status::Visible => "status-visible",
-            Status::Pending => "status-pending",
-            Status::Hidden => "status-hidden",
-        })
+        self.words.get(keys::status(status))
     }
 
     pub(in crate::conversation) async fn moderate(
@@ -70,9 +66,9 @@ impl Turn<'_> {
             )]);
         };
         let action = match status {
-            Status::Visible if old == Status::Pending => "approve",
-            Status::Visible => "restore",
-            _ => "hide",
+            Status::Visible if old == Status::Pending => AuditAction::Approve,
+            Status::Visible => AuditAction::Restore,
+            _ => AuditAction::Hide,
         };
         self.tx
             .audit(

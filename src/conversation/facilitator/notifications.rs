@@ -2,16 +2,11 @@
 
 use super::super::{Action, Dialogue, Replies, Reply, Text, Turn, short};
 use super::Need;
-use crate::domain::SheetText;
+use crate::domain::{AuditAction, BroadcastText};
 use crate::i18n::Words;
 
 impl Turn<'_> {
-    pub(super) async fn broadcast_preview(&mut self, arg: &str) -> Replies {
-        let text = match SheetText::parse(arg) {
-            Ok(_) if arg.trim().chars().count() > 3500 => return Ok(self.usage("usage-broadcast")),
-            Ok(_) => arg.trim().to_owned(),
-            Err(_) => return Ok(self.usage("usage-broadcast")),
-        };
+    pub(super) async fn broadcast_preview(&mut self, text: BroadcastText) -> Replies {
         let audience = self.tx.reachable_participants().await?.len();
         self.dialogue = Some(Dialogue::Broadcast { text: text.clone() });
         let body = Text::new()
@@ -20,7 +15,7 @@ impl Turn<'_> {
                     .with("broadcast-preview", &[("count", audience.into())]),
             )
             .para()
-            .plain(text);
+            .plain(text.as_str());
         Ok(vec![Reply::new(body).row(vec![
             self.button("button-send", Action::SendBroadcast),
             self.button("button-cancel", Action::Cancel),
@@ -48,7 +43,7 @@ impl Turn<'_> {
                 Text::new()
                     .bold(Words::new(r.lang).get("broadcast-heading"))
                     .para()
-                    .plain(crate::i18n::isolate(r.lang, &text)),
+                    .plain(crate::i18n::isolate(r.lang, text.as_str())),
             );
             let payload = serde_json::to_string(&reply).expect("replies serialise");
             self.tx
@@ -58,9 +53,9 @@ impl Turn<'_> {
         self.tx
             .audit(
                 self.me.telegram_user_id,
-                "broadcast",
+                AuditAction::Broadcast,
                 &recipients.len().to_string(),
-                &short(&text, 80),
+                &short(text.as_str(), 80),
             )
             .await?;
         Ok(vec![self.say_with(

@@ -1,6 +1,7 @@
 //! Results: counts, the ranking by stickers, and what waits for moderation.
 
-use super::super::{Replies, Reply, Text, Turn, short};
+use super::super::{Replies, Reply, Text, Turn, keys, short};
+use super::ThemeRef;
 use crate::domain::{Decision, Kind, Status};
 use crate::store::{RankScope, Ranked, StoreError};
 
@@ -124,41 +125,31 @@ impl Turn<'_> {
             .iter()
             .position(|b| *b == key)
         {
-            Some(i) => self.words.get(&format!("age-band-{}", i + 1)),
+            Some(i) => self.words.get(&keys::age_band(i)),
             None => key.to_owned(),
         }
     }
 
     pub(super) async fn theme_by_arg(
         &mut self,
-        arg: &str,
+        arg: &ThemeRef,
     ) -> Result<Option<crate::store::ThemeRow>, StoreError> {
-        let arg = arg.trim().to_lowercase();
+        let arg = &arg.0;
         let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
         Ok(themes.into_iter().enumerate().find_map(|(i, t)| {
-            (t.key == arg || (i + 1).to_string() == arg || t.title.to_lowercase() == arg)
+            (t.key == *arg || (i + 1).to_string() == *arg || t.title.to_lowercase() == *arg)
                 .then_some(t)
         }))
     }
 
     /// `/top [THEME] [N]`: ranked sheets, online and meeting stickers apart and summed.
-    pub(super) async fn top(&mut self, arg: &str) -> Replies {
-        let mut words: Vec<&str> = arg.split_whitespace().collect();
-        let limit = match words.last().and_then(|w| w.parse::<usize>().ok()) {
-            Some(n) => {
-                words.pop();
-                n.clamp(1, 30)
-            }
-            None => 5,
-        };
-        let theme_arg = words.join(" ");
-        let theme = if theme_arg.is_empty() {
-            None
-        } else {
-            match self.theme_by_arg(&theme_arg).await? {
+    pub(super) async fn top(&mut self, theme: Option<&ThemeRef>, limit: usize) -> Replies {
+        let theme = match theme {
+            None => None,
+            Some(arg) => match self.theme_by_arg(arg).await? {
                 Some(t) => Some(t),
                 None => return Ok(self.usage("usage-top")),
-            }
+            },
         };
         let scope = match &theme {
             Some(t) => RankScope::Theme(t.id),
@@ -206,11 +197,7 @@ impl Turn<'_> {
     }
 
     pub(in crate::conversation) fn decision_word(&self, decision: Decision) -> String {
-        self.words.get(match decision {
-            Decision::Adopted => "decision-adopted",
-            Decision::Considered => "decision-considered",
-            Decision::Declined => "decision-declined",
-        })
+        self.words.get(keys::decision(decision))
     }
 
     pub(super) async fn pending(&mut self) -> Replies {

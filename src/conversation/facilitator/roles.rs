@@ -1,27 +1,12 @@
 //! Roles and the audit log.
 
-use super::super::{Replies, Reply, Text, Turn};
-use crate::domain::{Lang, Role};
+use super::super::{Replies, Reply, Text, Turn, keys};
+use super::RoleGrant;
+use crate::domain::{AuditAction, Role};
 
 impl Turn<'_> {
-    pub(super) async fn grant(&mut self, arg: &str) -> Replies {
-        let parts: Vec<&str> = arg.split_whitespace().collect();
-        let role = parts
-            .first()
-            .and_then(|r| r.to_lowercase().parse::<Role>().ok());
-        let user = parts
-            .get(1)
-            .and_then(|u| u.parse::<i64>().ok())
-            .filter(|u| *u > 0);
-        let lang = parts.get(2).map(|l| l.parse::<Lang>());
-        let (Some(role), Some(user)) = (role, user) else {
-            return Ok(self.usage("usage-grant"));
-        };
-        let lang = match (role, lang) {
-            (Role::Translator, Some(Ok(lang))) => Some(lang),
-            (Role::Moderator, None) => None,
-            _ => return Ok(self.usage("usage-grant")),
-        };
+    pub(super) async fn grant(&mut self, grant: RoleGrant, user: i64) -> Replies {
+        let (role, lang) = (grant.role(), grant.lang());
         self.tx
             .grant_role(user, role, lang, self.me.telegram_user_id)
             .await?;
@@ -29,7 +14,7 @@ impl Turn<'_> {
         self.tx
             .audit(
                 self.me.telegram_user_id,
-                "grant",
+                AuditAction::Grant,
                 &format!("{role} {user}"),
                 &detail,
             )
@@ -45,21 +30,13 @@ impl Turn<'_> {
         )])
     }
 
-    pub(super) async fn revoke(&mut self, arg: &str) -> Replies {
-        let parts: Vec<&str> = arg.split_whitespace().collect();
-        let role = parts
-            .first()
-            .and_then(|r| r.to_lowercase().parse::<Role>().ok());
-        let user = parts.get(1).and_then(|u| u.parse::<i64>().ok());
-        let (Some(role), Some(user), 2) = (role, user, parts.len()) else {
-            return Ok(self.usage("usage-revoke"));
-        };
+    pub(super) async fn revoke(&mut self, role: Role, user: i64) -> Replies {
         let had = self.tx.revoke_role(user, role).await?;
         if had {
             self.tx
                 .audit(
                     self.me.telegram_user_id,
-                    "revoke",
+                    AuditAction::Revoke,
                     &format!("{role} {user}"),
                     "",
                 )
@@ -76,10 +53,7 @@ impl Turn<'_> {
     }
 
     pub(super) fn role_word(&self, role: Role) -> String {
-        self.words.get(match role {
-            Role::Moderator => "role-moderator",
-            Role::Translator => "role-translator",
-        })
+        self.words.get(keys::role(role))
     }
 
     pub(super) async fn audit_log(&mut self) -> Replies {
@@ -90,12 +64,7 @@ impl Turn<'_> {
         }
         for e in &entries {
             let when = utc_minute(e.created_at);
-            let key = format!("audit-{}", e.action);
-            let action = if self.words.has(&key) {
-                self.words.get(&key)
-            } else {
-                e.action.clone()
-            };
+            let action = self.words.get(&keys::audit(e.action));
             text = text.line().plain(format!(
                 "{when} · {} · {action} {} {}",
                 e.actor_id, e.subject, e.detail

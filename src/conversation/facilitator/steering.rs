@@ -1,29 +1,14 @@
 //! Steering the consultation: meeting tallies, phases and outcomes.
 
-use super::super::{Action, Button, Replies, Reply, Text, Turn, short};
-use crate::domain::{Decision, Phase, SheetId, SheetText};
+use super::super::{Action, Button, Replies, Reply, Text, Turn, keys, short};
+use crate::domain::{AuditAction, Decision, Phase, SheetId, SheetText};
 use crate::i18n::Words;
 
 impl Turn<'_> {
-    pub(super) async fn tally(&mut self, arg: &str) -> Replies {
-        let parts: Vec<&str> = arg.split_whitespace().collect();
-        let (Some(id), Some(count)) = (
-            parts
-                .first()
-                .and_then(|s| s.trim_start_matches('#').parse::<SheetId>().ok()),
-            parts
-                .get(1)
-                .and_then(|s| s.parse::<i64>().ok())
-                .filter(|n| (0..=100_000).contains(n)),
-        ) else {
-            return Ok(self.usage("usage-tally"));
-        };
-        if parts.len() != 2 {
-            return Ok(self.usage("usage-tally"));
-        }
+    pub(super) async fn tally(&mut self, id: SheetId, count: u32) -> Replies {
         if !self
             .tx
-            .set_tally(id, count, self.me.telegram_user_id)
+            .set_tally(id, i64::from(count), self.me.telegram_user_id)
             .await?
         {
             return Ok(vec![self.say_with(
@@ -34,7 +19,7 @@ impl Turn<'_> {
         self.tx
             .audit(
                 self.me.telegram_user_id,
-                "tally",
+                AuditAction::Tally,
                 &format!("#{id}"),
                 &count.to_string(),
             )
@@ -45,46 +30,30 @@ impl Turn<'_> {
         )])
     }
 
-    pub(super) async fn phase(&mut self, arg: &str) -> Replies {
-        let Ok(phase) = arg.trim().to_lowercase().parse::<Phase>() else {
-            return Ok(self.usage("usage-phase"));
-        };
+    pub(super) async fn phase(&mut self, phase: Phase) -> Replies {
         let old = self.consultation.phase;
         self.tx.set_phase(self.consultation.id, phase).await?;
         self.consultation.phase = phase;
         self.tx
             .audit(
                 self.me.telegram_user_id,
-                "phase",
+                AuditAction::Phase,
                 &self.consultation.key,
                 &format!("{old} -> {phase}"),
             )
             .await?;
-        let key = match phase {
-            Phase::Open => "phase-set-open",
-            Phase::Voting => "phase-set-voting",
-            Phase::Closed => "phase-set-closed",
-        };
-        Ok(vec![self.say(key)])
+        Ok(vec![self.say(keys::phase_set(phase))])
     }
 
     /// `/outcome N adopted|considered|declined TEXT`: recorded, and the author and everyone
     /// with a sticker on the sheet are told in their language.
-    pub(super) async fn outcome(&mut self, arg: &str) -> Replies {
-        let mut parts = arg.trim().splitn(3, char::is_whitespace);
-        let id = parts
-            .next()
-            .and_then(|s| s.trim_start_matches('#').parse::<SheetId>().ok());
-        let decision = parts
-            .next()
-            .and_then(|s| s.to_lowercase().parse::<Decision>().ok());
-        let text = parts.next().map(str::trim).unwrap_or("");
-        let (Some(id), Some(decision)) = (id, decision) else {
-            return Ok(self.usage("usage-outcome"));
-        };
-        if text.is_empty() || SheetText::parse(text).is_err() {
-            return Ok(self.usage("usage-outcome"));
-        }
+    pub(super) async fn outcome(
+        &mut self,
+        id: SheetId,
+        decision: Decision,
+        text: &SheetText,
+    ) -> Replies {
+        let text = text.as_str();
         let Some(sheet) = self
             .tx
             .sheet(id, self.me.id, self.consultation.lang)
@@ -101,7 +70,7 @@ impl Turn<'_> {
         self.tx
             .audit(
                 self.me.telegram_user_id,
-                "outcome",
+                AuditAction::Outcome,
                 &format!("#{id}"),
                 decision.as_str(),
             )
@@ -109,11 +78,7 @@ impl Turn<'_> {
         let followers = self.tx.sheet_followers(id).await?;
         for r in &followers {
             let words = Words::new(r.lang);
-            let decision_word = words.get(match decision {
-                Decision::Adopted => "decision-adopted",
-                Decision::Considered => "decision-considered",
-                Decision::Declined => "decision-declined",
-            });
+            let decision_word = words.get(keys::decision(decision));
             let number = crate::i18n::isolate(r.lang, &format!("#{id}"));
             let reply = Reply::new(
                 Text::new()
@@ -134,7 +99,7 @@ impl Turn<'_> {
             )
             .row(vec![Button {
                 label: words.with("button-open", &[("number", format!("#{id}").into())]),
-                data: Action::Sheet(id).to_string(),
+                action: Action::Sheet(id),
             }]);
             let payload = serde_json::to_string(&reply).expect("replies serialise");
             self.tx

@@ -1,25 +1,24 @@
 //! Human translations of sheets and details, and the queue of what waits for one.
 
 use super::super::{Action, Dialogue, Replies, Reply, Text, Turn, short};
-use super::{Need, parse_target, target_label};
-use crate::domain::{Lang, SheetText};
+use super::{Need, target_label};
+use crate::domain::{AuditAction, ItemRef, Lang, SheetText};
 use crate::store::Target;
 
 impl Turn<'_> {
-    /// `/translate N LANG TEXT` (a sheet) or `/translate dN LANG TEXT` (a detail).
-    pub(super) async fn translate(&mut self, arg: &str) -> Replies {
-        let mut parts = arg.trim().splitn(3, char::is_whitespace);
-        let target = parts.next().and_then(parse_target);
-        let lang = parts.next().and_then(|l| l.parse::<Lang>().ok());
-        let text = parts.next().map(str::trim).unwrap_or("");
-        let (Some(target), Some(lang)) = (target, lang) else {
-            return Ok(self.usage("usage-translate"));
-        };
-        let text = match self.parse_text(text) {
-            Ok(text) => text,
-            Err(refusal) => return Ok(refusal),
-        };
-        self.store_translation(target, lang, &text).await
+    /// `/translate N LANG TEXT` (a sheet) or `/translate dN LANG TEXT` (a detail). Drafts of
+    /// broadcasts (`bN`) and decision texts (`oN`) are not kept by the store, so there is
+    /// nothing to translate yet: the translator is told so.
+    pub(super) async fn translate(
+        &mut self,
+        item: ItemRef,
+        lang: Lang,
+        text: &SheetText,
+    ) -> Replies {
+        match item.target() {
+            Some(target) => self.store_translation(target, lang, text).await,
+            None => Ok(self.usage("translate-unsupported")),
+        }
     }
 
     pub(in crate::conversation) async fn store_translation(
@@ -44,7 +43,7 @@ impl Turn<'_> {
         self.tx
             .audit(
                 self.me.telegram_user_id,
-                "translate",
+                AuditAction::Translate,
                 &target_label(target),
                 lang.code(),
             )
@@ -67,15 +66,8 @@ impl Turn<'_> {
     }
 
     /// `/translations [LANG]`: how much waits for a translation, and a button to take the next.
-    pub(super) async fn translation_queue(&mut self, arg: &str) -> Replies {
-        let lang = if arg.trim().is_empty() {
-            self.me.lang
-        } else {
-            match arg.trim().parse::<Lang>() {
-                Ok(lang) => lang,
-                Err(_) => return Ok(self.usage("usage-translations")),
-            }
-        };
+    pub(super) async fn translation_queue(&mut self, lang: Option<Lang>) -> Replies {
+        let lang = lang.unwrap_or(self.me.lang);
         if !self.allowed(Need::Translator(Some(lang))).await? {
             return Ok(self.refusal());
         }
