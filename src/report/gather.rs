@@ -3,7 +3,8 @@
 
 use super::chart::{Bar, BarChart};
 use super::html::{Participation, ReportData, ReportSheet, ReportTheme, TopSheet};
-use crate::domain::{Decision, Kind, Lang, Source, Status};
+use crate::conversation::keys;
+use crate::domain::{Kind, Lang, Source, Status};
 use crate::i18n::Words;
 use crate::store::{RankScope, Ranked, SheetSummary, StoreError, Tx};
 
@@ -34,7 +35,7 @@ pub async fn chart_data(
     };
     let mut bars = Vec::new();
     for kind in [Kind::Challenge, Kind::Solution] {
-        let prefix = words.get(kind_key(kind));
+        let prefix = words.get(keys::kind(kind));
         for r in tx
             .ranking(scope, Some(kind), 0, lang)
             .await?
@@ -67,13 +68,6 @@ pub async fn chart_data(
     })
 }
 
-fn kind_key(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Challenge => "kind-challenge",
-        Kind::Solution => "kind-solution",
-    }
-}
-
 /// Everything the HTML report of the current consultation shows, in `lang`.
 pub async fn report_data(tx: &mut Tx, lang: Lang) -> Result<ReportData, StoreError> {
     let Some(c) = tx.current_consultation(lang).await? else {
@@ -99,12 +93,7 @@ pub async fn report_data(tx: &mut Tx, lang: Lang) -> Result<ReportData, StoreErr
             meeting_votes: s.meeting_votes,
             details: details.get(&s.id).copied().unwrap_or(0) as usize,
             outcome: outcomes.get(&s.id).map(|(decision, text)| {
-                let word = words.get(match decision {
-                    Decision::Adopted => "decision-adopted",
-                    Decision::Considered => "decision-considered",
-                    Decision::Declined => "decision-declined",
-                });
-                format!("{word}: {text}")
+                format!("{}: {text}", words.get(keys::decision(*decision)))
             }),
         }
     };
