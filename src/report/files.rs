@@ -47,7 +47,8 @@ pub enum FileError {
     Chart(#[from] ChartError),
     #[error("the QR code could not be made: {0}")]
     Qr(#[from] QrError),
-    #[error("rendering stopped unexpectedly: {0}")]
+    #[error("the file could not be made: {0}")]
+    /// The snapshot could not be opened, or drawing panicked; the whole batch is lost.
     Aborted(String),
 }
 
