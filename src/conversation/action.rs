@@ -1,7 +1,7 @@
 //! What a button does, written compactly into Telegram's callback data (at most 64 bytes) and
 //! parsed back. Data that does not parse is a stale or forged button and gets a gentle answer.
 
-use crate::domain::{Kind, Lang, ReportReason, SheetId};
+use crate::domain::{Kind, Lang, ReportReason, SheetId, parse_id};
 use crate::store::Target;
 use std::fmt;
 
@@ -69,7 +69,7 @@ fn target_str(t: Target) -> String {
 }
 
 fn target_from(kind: &str, id: &str) -> Option<Target> {
-    let id = id.parse::<i64>().ok().filter(|n| *n > 0)?;
+    let id = parse_id(id)?;
     match kind {
         "s" => Some(Target::Sheet(id)),
         "d" => Some(Target::Detail(id)),
@@ -152,12 +152,7 @@ impl fmt::Display for Action {
 impl Action {
     pub fn parse(data: &str) -> Option<Action> {
         let parts: Vec<&str> = data.split(':').collect();
-        let id = |i: usize| {
-            parts
-                .get(i)
-                .and_then(|p| p.parse::<i64>().ok())
-                .filter(|n| *n > 0)
-        };
+        let id = |i: usize| parts.get(i).and_then(|p| parse_id(p));
         let action = match parts.as_slice() {
             ["th"] => Action::Themes,
             ["t", _] => Action::Theme(id(1)?),

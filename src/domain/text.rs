@@ -1,13 +1,6 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Text a resident wrote for a sheet or a detail, cleaned and checked: trimmed, 3–500
-/// characters, not only blanks or invisible characters, with control and bidi-override
-/// characters removed and everything else kept exactly as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct SheetText(String);
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
     #[error("the text is empty or has only blanks")]
@@ -18,37 +11,61 @@ pub enum TextError {
     TooLong { max: usize, len: usize },
 }
 
-impl SheetText {
-    pub const MIN_CHARS: usize = 3;
-    pub const MAX_CHARS: usize = 500;
+/// Declares a text people write, parsed by the one cleaning rule (`clean`) with its own length
+/// limits, stored and serialised as the cleaned string.
+macro_rules! cleaned_text {
+    ($(#[$meta:meta])* $name:ident { min: $min:expr, max: $max:expr }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
 
-    pub fn parse(raw: &str) -> Result<SheetText, TextError> {
-        clean(raw, Self::MIN_CHARS, Self::MAX_CHARS).map(SheetText)
-    }
+        impl $name {
+            pub const MIN_CHARS: usize = $min;
+            pub const MAX_CHARS: usize = $max;
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+            pub fn parse(raw: &str) -> Result<$name, TextError> {
+                clean(raw, Self::MIN_CHARS, Self::MAX_CHARS).map($name)
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = TextError;
+            fn try_from(s: String) -> Result<$name, TextError> {
+                $name::parse(&s)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(t: $name) -> String {
+                t.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
 }
 
-/// A facilitator's broadcast to every resident, cleaned by the same rules as a `SheetText`
-/// but longer: 1–3,500 characters, under Telegram's 4,096 with room for the heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct BroadcastText(String);
+cleaned_text!(
+    /// Text a resident wrote for a sheet or a detail, cleaned and checked: trimmed, 3–500
+    /// characters, not only blanks or invisible characters, with control and bidi-override
+    /// characters removed and everything else kept exactly as written.
+    SheetText { min: 3, max: 500 }
+);
 
-impl BroadcastText {
-    pub const MIN_CHARS: usize = 1;
-    pub const MAX_CHARS: usize = 3500;
-
-    pub fn parse(raw: &str) -> Result<BroadcastText, TextError> {
-        clean(raw, Self::MIN_CHARS, Self::MAX_CHARS).map(BroadcastText)
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
+cleaned_text!(
+    /// A facilitator's broadcast to every resident, cleaned by the same rules as a `SheetText`
+    /// but longer: 1–3,500 characters, under Telegram's 4,096 with room for the heading.
+    BroadcastText { min: 1, max: 3500 }
+);
 
 /// The one cleaning rule for what people write: controls and bidi overrides removed, blanks
 /// and invisible characters trimmed, then the length checked in characters.
@@ -83,44 +100,6 @@ fn is_invisible(c: char) -> bool {
         c,
         '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
     )
-}
-
-impl TryFrom<String> for SheetText {
-    type Error = TextError;
-    fn try_from(s: String) -> Result<SheetText, TextError> {
-        SheetText::parse(&s)
-    }
-}
-
-impl From<SheetText> for String {
-    fn from(t: SheetText) -> String {
-        t.0
-    }
-}
-
-impl fmt::Display for SheetText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for BroadcastText {
-    type Error = TextError;
-    fn try_from(s: String) -> Result<BroadcastText, TextError> {
-        BroadcastText::parse(&s)
-    }
-}
-
-impl From<BroadcastText> for String {
-    fn from(t: BroadcastText) -> String {
-        t.0
-    }
-}
-
-impl fmt::Display for BroadcastText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
 }
 
 #[cfg(test)]
