@@ -122,16 +122,18 @@ async fn bench(backend: &str, url: &str, residents: i64) {
 
     // Exports a facilitator would take with all that in the database.
     let t = Instant::now();
-    let mut tx = store.read().await.unwrap();
-    let export = consultbot::report::build_export(&mut tx)
-        .await
-        .unwrap()
-        .unwrap();
-    let csv = consultbot::report::export_bytes(&export, consultbot::report::ExportFormat::Csv);
-    let html = consultbot::report::report_html_for(&mut tx, consultbot::domain::Lang::Da)
-        .await
-        .unwrap();
-    drop(tx);
+    let files = consultbot::report::make_files(
+        &store,
+        &[
+            consultbot::report::FileRequest::Export(consultbot::report::ExportFormat::Csv),
+            consultbot::report::FileRequest::Report {
+                lang: consultbot::domain::Lang::Da,
+            },
+        ],
+    )
+    .await;
+    let mut files = files.into_iter().map(Result::unwrap);
+    let (csv, html) = (files.next().unwrap(), files.next().unwrap());
     println!(
         "{backend}: export + CSV + HTML report        {:>8.0} ms  ({} KiB CSV, {} KiB HTML)",
         t.elapsed().as_secs_f64() * 1e3,

@@ -7,7 +7,7 @@ use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{Lang, Moderation};
 use consultbot::outbox::Outbox;
-use consultbot::report::{ExportFormat, build_export, export_bytes, report_html_for};
+use consultbot::report::{ExportFormat, FileRequest, make_file};
 use consultbot::{open_store, telegram};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -226,12 +226,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Export { format, out } => {
             let store = open_store(&cli.database_url).await?;
-            let mut tx = store.read().await?;
-            let export = build_export(&mut tx)
-                .await?
-                .context("the database holds no consultation")?;
-            tx.commit().await?;
-            let buffer = export_bytes(&export, format);
+            let buffer = make_file(&store, FileRequest::Export(format)).await?;
             match out {
                 Some(path) => std::fs::write(&path, &buffer)
                     .with_context(|| format!("cannot write {}", path.display()))?,
@@ -250,8 +245,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     .map(|c| c.lang)
                     .unwrap_or(Lang::En),
             };
-            let html = report_html_for(&mut tx, lang).await?;
             tx.commit().await?;
+            let html = make_file(&store, FileRequest::Report { lang }).await?;
             std::fs::write(&out, html)
                 .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;

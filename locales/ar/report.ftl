@@ -54,3 +54,6 @@ report-col-meeting = في الاجتماعات
 report-col-total = المجموع
 report-col-details = التفاصيل
 report-outcome = ماذا حدث بعد ذلك:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = تعذّر إنشاء الملف. لم يضِع شيء؛ حاول مرة أخرى، وأخبر مسؤول البوت إذا تكرر ذلك.

@@ -46,3 +46,6 @@ report-col-meeting = På møder
 report-col-total = I alt
 report-col-details = Detaljer
 report-outcome = Hvad skete der så:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = Filen kunne ikke laves. Intet er gået tabt; prøv igen, og sig det til bottens administrator, hvis det bliver ved.

@@ -46,3 +46,6 @@ report-col-meeting = At meetings
 report-col-total = All
 report-col-details = Details
 report-outcome = What happened next:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = The file could not be made. Nothing was lost; please try again, and tell the bot's administrator if it keeps failing.

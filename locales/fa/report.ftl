@@ -50,3 +50,6 @@ report-col-meeting = در جلسه‌ها
 report-col-total = جمع
 report-col-details = توضیح‌ها
 report-outcome = بعد چه شد:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = فایل ساخته نشد. چیزی از دست نرفت؛ دوباره امتحان کنید و اگر باز هم نشد، به مدیر ربات بگویید.

@@ -52,3 +52,6 @@ report-col-meeting = Na spotkaniach
 report-col-total = Razem
 report-col-details = Dopiski
 report-outcome = Co było dalej:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = Nie udało się przygotować pliku. Nic nie zginęło; spróbuj ponownie, a jeśli to się powtarza, powiedz administratorowi bota.

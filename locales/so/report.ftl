@@ -49,3 +49,6 @@ report-col-meeting = Shirarka
 report-col-total = Wadar
 report-col-details = Faahfaahin
 report-outcome = Maxaa dhacay kadib:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = Faylka lama samayn karin. Waxba ma lumin; mar kale isku day, oo u sheeg maamulaha bot-ka haddii ay sii socoto.

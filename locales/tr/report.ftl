@@ -50,3 +50,6 @@ report-col-meeting = Toplantılarda
 report-col-total = Toplam
 report-col-details = Ek bilgiler
 report-outcome = Sonra ne oldu:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = Dosya oluşturulamadı. Hiçbir şey kaybolmadı; tekrar deneyin, sorun sürerse botun yöneticisine söyleyin.

@@ -52,3 +52,6 @@ report-col-meeting = На зустрічах
 report-col-total = Усього
 report-col-details = Доповнення
 report-outcome = Що було далі:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = Не вдалося створити файл. Нічого не втрачено; спробуйте ще раз, а якщо це повторюється, скажіть адміністраторові бота.

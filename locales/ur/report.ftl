@@ -50,3 +50,6 @@ report-col-meeting = میٹنگوں میں
 report-col-total = کل
 report-col-details = تفصیلات
 report-outcome = اس کے بعد کیا ہوا:
+
+# An export, chart, report or QR code could not be made (what the command changed is kept).
+file-failed = فائل نہیں بن سکی۔ کچھ ضائع نہیں ہوا؛ دوبارہ کوشش کریں، اور اگر یہ بار بار ہو تو بوٹ کے منتظم کو بتائیں۔

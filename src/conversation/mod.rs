@@ -18,7 +18,7 @@ mod writing;
 
 pub use action::Action;
 pub use commands::menu as command_menu;
-pub use reply::{Attachment, AttachmentKind, Button, Outcome, Reply, Span, Text};
+pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
 use commands::Command;
 
@@ -125,8 +125,9 @@ impl Engine {
             });
         }
         match self.respond(&mut tx, event).await {
-            Ok(outcome) => {
+            Ok(mut outcome) => {
                 tx.commit().await?;
+                self.make_files(&mut outcome).await;
                 Ok(outcome)
             }
             Err(err) => {
@@ -149,6 +150,41 @@ impl Engine {
                     notice: Some(words.get("error-sorry")),
                     ..Outcome::default()
                 })
+            }
+        }
+    }
+
+    /// Makes the files the replies asked for, after the commit: from one read snapshot, drawn
+    /// off the runtime. A file that cannot be made turns its reply into a message saying so;
+    /// what the event changed is committed already and stays.
+    async fn make_files(&self, outcome: &mut Outcome) {
+        let mut replies: Vec<&mut Reply> = outcome
+            .replies
+            .iter_mut()
+            .chain(outcome.elsewhere.iter_mut().map(|(_, r)| r))
+            .filter(|r| r.later.is_some())
+            .collect();
+        if replies.is_empty() {
+            return;
+        }
+        let requests: Vec<_> = replies
+            .iter()
+            .filter_map(|r| r.later.as_ref().map(|l| l.request.clone()))
+            .collect();
+        let files = crate::report::make_files(&self.store, &requests).await;
+        for (reply, file) in replies.iter_mut().zip(files) {
+            let Some(later) = reply.later.take() else {
+                continue;
+            };
+            match (file, reply.attachment.as_mut()) {
+                (Ok(bytes), Some(attachment)) => attachment.bytes = bytes,
+                (result, _) => {
+                    if let Err(err) = result {
+                        tracing::error!(error = %err, "making a file failed");
+                    }
+                    reply.attachment = None;
+                    reply.text = Text::new().plain(later.failed);
+                }
             }
         }
     }
@@ -427,6 +463,17 @@ impl Turn<'_> {
         Reply::new(Text::new().plain(self.words.with(key, args)))
     }
 
+    /// A reply whose attachment is made after the commit, off the runtime (`Engine::handle`).
+    fn file_reply(
+        &self,
+        caption: Text,
+        kind: AttachmentKind,
+        file_name: impl Into<String>,
+        request: crate::report::FileRequest,
+    ) -> Reply {
+        Reply::new(caption).attach_later(kind, file_name, request, self.words.get("file-failed"))
+    }
+
     fn button(&self, key: &str, action: Action) -> Button {
         Button {
             label: self.words.get(key),
@@ -512,5 +559,34 @@ mod tests {
         );
         assert_eq!(short("Bedre dansk for alle voksne", 20), "Bedre dansk for…");
         assert_eq!(short("aaaaaaaaaaaaaaaaaaaaaaaaa", 10).chars().count(), 10);
+    }
+
+    #[tokio::test]
+    async fn a_file_that_cannot_be_made_says_so_and_the_others_still_come() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        let engine = Engine::new(crate::open_store(&url).await.unwrap(), Settings::default());
+        let qr = |link: String| {
+            Reply::new(Text::new().plain("caption")).attach_later(
+                AttachmentKind::Photo,
+                "qr.png",
+                crate::report::FileRequest::Qr { link },
+                "no file".to_owned(),
+            )
+        };
+        let mut outcome = Outcome {
+            // Far more than a QR code holds.
+            replies: vec![qr("x".repeat(10_000)), qr("https://t.me/x".to_owned())],
+            ..Outcome::default()
+        };
+        engine.make_files(&mut outcome).await;
+        let [failed, made] = &outcome.replies[..] else {
+            panic!("two replies")
+        };
+        assert_eq!(failed.text.to_plain(), "no file");
+        assert!(failed.attachment.is_none() && failed.later.is_none());
+        assert_eq!(made.text.to_plain(), "caption");
+        let png = &made.attachment.as_ref().unwrap().bytes;
+        assert!(png.starts_with(b"\x89PNG"));
     }
 }

@@ -3,6 +3,7 @@
 //! the terminal); resident text is escaped there, once.
 
 use super::Action;
+use crate::report::FileRequest;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,6 +110,17 @@ pub struct Reply {
     pub buttons: Vec<Vec<Button>>,
     /// Replace the message whose button was tapped instead of sending a new one (navigation).
     pub edit: bool,
+    /// The attachment still to make: `Engine::handle` makes it after the transaction commits.
+    #[serde(skip)]
+    pub later: Option<LaterFile>,
+}
+
+/// A file to make once the transaction has committed, and what to say when it cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaterFile {
+    pub request: FileRequest,
+    /// Replaces the reply's text when making the file fails.
+    pub failed: String,
 }
 
 impl Reply {
@@ -118,6 +130,7 @@ impl Reply {
             attachment: None,
             buttons: Vec::new(),
             edit: false,
+            later: None,
         }
     }
     pub fn attach(
@@ -132,6 +145,19 @@ impl Reply {
             bytes,
         });
         self
+    }
+    /// An attachment made later, outside the transaction (see `report::files`); `failed` is
+    /// the text the reply gets instead when it cannot be made.
+    pub fn attach_later(
+        self,
+        kind: AttachmentKind,
+        file_name: impl Into<String>,
+        request: FileRequest,
+        failed: String,
+    ) -> Reply {
+        let mut reply = self.attach(kind, file_name, Vec::new());
+        reply.later = Some(LaterFile { request, failed });
+        reply
     }
     pub fn row(mut self, row: Vec<Button>) -> Reply {
         if !row.is_empty() {

@@ -2,7 +2,7 @@
 //! Field meanings are a contract: fields may be added, never changed.
 
 use crate::domain::{Kind, Lang, Phase, SheetId, Source, Status};
-use crate::store::{Result, Tx};
+use crate::store::{RankScope, Result, Tx};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -50,6 +50,13 @@ pub struct ExportItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub favourite_rank: Option<i64>,
     pub created_at: i64,
+    /// The rank among the theme's sheets of the same kind (the store's one ranking: most
+    /// stickers first, ties share a rank). Absent for sheets that are not visible.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<i64>,
+    /// The rank among the consultation's sheets of the same kind, over all themes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank_overall: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -70,11 +77,19 @@ pub async fn build_export(tx: &mut Tx) -> Result<Option<Export>> {
     let c = tx.current_consultation(c.lang).await?.unwrap_or(c);
     let themes = tx.themes(c.id, c.lang).await?;
     let mut sheets = tx.export_sheets(c.id).await?;
+    let ranks: BTreeMap<SheetId, (i64, i64)> = tx
+        .ranking(RankScope::Consultation(c.id), None, 0, c.lang)
+        .await?
+        .into_iter()
+        .map(|r| (r.sheet.id, (r.theme_rank, r.rank)))
+        .collect();
     let mut out = Vec::with_capacity(themes.len());
     for theme in themes {
         let items = sheets
             .extract_if(.., |s| s.theme_id == theme.id)
             .map(|s| ExportItem {
+                rank: ranks.get(&s.id).map(|r| r.0),
+                rank_overall: ranks.get(&s.id).map(|r| r.1),
                 id: s.id,
                 kind: s.kind,
                 text: s.text,
@@ -140,7 +155,7 @@ pub fn write_csv(export: &Export, out: impl Write) -> csv::Result<()> {
         .map(|l| format!("translation_{l}"))
         .collect();
     header.extend(translation_columns.iter().map(String::as_str));
-    header.extend(["details_count", "details"]);
+    header.extend(["details_count", "details", "rank", "rank_overall"]);
     w.write_record(&header)?;
     for theme in &export.themes {
         for item in &theme.items {
@@ -168,6 +183,9 @@ pub fn write_csv(export: &Export, out: impl Write) -> csv::Result<()> {
                     .collect::<Vec<_>>()
                     .join("\n"),
             );
+            for rank in [item.rank, item.rank_overall] {
+                row.push(rank.map(|r| r.to_string()).unwrap_or_default());
+            }
             w.write_record(&row)?;
         }
     }

@@ -22,7 +22,16 @@ pub struct ReportData {
     /// When the figures were taken, already formatted for the reader.
     pub generated_at: String,
     pub participation: Participation,
+    /// Every visible sheet over all themes, in the order of the ranking, ranked over all themes.
+    pub top: Vec<TopSheet>,
     pub themes: Vec<ReportTheme>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TopSheet {
+    /// The title of the sheet's theme.
+    pub theme: String,
+    pub sheet: ReportSheet,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +50,7 @@ pub struct Participation {
 #[derive(Debug, Clone)]
 pub struct ReportTheme {
     pub title: String,
+    /// In the order of the ranking, ranked within the theme.
     pub sheets: Vec<ReportSheet>,
 }
 
@@ -48,6 +58,8 @@ pub struct ReportTheme {
 pub struct ReportSheet {
     pub id: i64,
     pub kind: Kind,
+    /// From the store's ranking: tied sheets share a rank.
+    pub rank: i64,
     pub text: String,
     /// Stickers placed in the chat.
     pub votes: i64,
@@ -117,14 +129,13 @@ pub fn report_html(data: &ReportData, lang: Lang) -> String {
         (Kind::Solution, "report-top-solutions"),
     ] {
         let _ = writeln!(html, "<h2>{}</h2>", esc(&words.get(heading)));
-        let mut all: Vec<(&str, &ReportSheet)> = data
-            .themes
+        let all: Vec<(&str, &ReportSheet)> = data
+            .top
             .iter()
-            .flat_map(|t| t.sheets.iter().map(move |s| (t.title.as_str(), s)))
-            .filter(|(_, s)| s.kind == kind)
+            .filter(|t| t.sheet.kind == kind)
+            .take(TOP)
+            .map(|t| (t.theme.as_str(), &t.sheet))
             .collect();
-        all.sort_by_key(|(_, s)| priority(s));
-        all.truncate(TOP);
         sheet_table(&mut html, &words, &all, true);
     }
     let _ = writeln!(
@@ -150,13 +161,12 @@ pub fn report_html(data: &ReportData, lang: Lang) -> String {
             (Kind::Solution, "report-solutions", "report-chart-solutions"),
         ] {
             let _ = writeln!(html, "<h3>{}</h3>", esc(&words.get(heading)));
-            let mut sheets: Vec<(&str, &ReportSheet)> = theme
+            let sheets: Vec<(&str, &ReportSheet)> = theme
                 .sheets
                 .iter()
                 .filter(|s| s.kind == kind)
                 .map(|s| (theme.title.as_str(), s))
                 .collect();
-            sheets.sort_by_key(|(_, s)| priority(s));
             let title = words.with(chart_title, &[("theme", theme.title.as_str().into())]);
             chart(&mut html, &words, lang, &title, &sheets);
             sheet_table(&mut html, &words, &sheets, false);
@@ -166,11 +176,6 @@ pub fn report_html(data: &ReportData, lang: Lang) -> String {
 
     html.push_str("</body>\n</html>\n");
     html
-}
-
-/// The order of priority: most stickers first; on a tie, the older sheet (lower number).
-fn priority(sheet: &ReportSheet) -> (Reverse<i64>, Reverse<i64>, i64) {
-    (Reverse(sheet.total()), Reverse(sheet.votes), sheet.id)
 }
 
 fn participation(html: &mut String, words: &Words, p: &Participation) {
@@ -248,11 +253,11 @@ fn sheet_table(
         esc(&words.get("report-col-total")),
         esc(&words.get("report-col-details")),
     );
-    for (rank, (theme, sheet)) in sheets.iter().enumerate() {
+    for (theme, sheet) in sheets {
         let _ = write!(
             html,
             "<tr><td class=\"n rank\">{}</td><td class=\"text\"><span class=\"sheet-no\" dir=\"ltr\">#{}</span> <bdi>{}</bdi>",
-            rank + 1,
+            sheet.rank,
             sheet.id,
             esc(&sheet.text)
         );
@@ -403,10 +408,19 @@ figcaption { margin-top: .3rem; }
 mod tests {
     use super::*;
 
-    fn sheet(id: i64, kind: Kind, text: &str, votes: i64, meeting_votes: i64) -> ReportSheet {
+    /// A sheet of the samples; `rank` is given, as the store's ranking would give it.
+    fn sheet(
+        id: i64,
+        kind: Kind,
+        rank: i64,
+        text: &str,
+        votes: i64,
+        meeting_votes: i64,
+    ) -> ReportSheet {
         ReportSheet {
             id,
             kind,
+            rank,
             text: text.to_owned(),
             votes,
             meeting_votes,
@@ -420,15 +434,17 @@ mod tests {
         let mut mentor = sheet(
             5,
             S,
+            1,
             "Mentor-ordning som aflastning til børn og unge fra udsatte familier",
             31,
             12,
         );
         mentor.outcome = Some("Med i integrationspolitikken 2011–2014, afsnit 3.".to_owned());
-        ReportData {
+        with_top(ReportData {
             title: "Hvad er dit input til Københavns nye integrationspolitik?".to_owned(),
             intro: "Københavnerne skrev udfordringer og løsninger og gav klistermærker til dem, der betyder mest.\n\nHer er resultatet.".to_owned(),
             generated_at: "25. november 2026 kl. 10.00".to_owned(),
+            top: Vec::new(),
             participation: Participation {
                 participants: 412,
                 active_7_days: 96,
@@ -442,28 +458,68 @@ mod tests {
                 ReportTheme {
                     title: "Udsatte".to_owned(),
                     sheets: vec![
-                        sheet(1, C, "Manglende ressourcer og netværk spænder ben for inklusion", 40, 18),
-                        sheet(2, C, "Dårligt samarbejde og koordinering vedr. udsatte unge", 22, 9),
-                        sheet(3, C, "Fordomme om kriminalitet blandt indvandrere", 25, 5),
-                        sheet(4, C, "For få multi-sociale arrangementer <script>alert(1)</script>", 3, 0),
+                        sheet(1, C, 1, "Manglende ressourcer og netværk spænder ben for inklusion", 40, 18),
+                        sheet(2, C, 2, "Dårligt samarbejde og koordinering vedr. udsatte unge", 22, 9),
+                        sheet(3, C, 3, "Fordomme om kriminalitet blandt indvandrere", 25, 5),
+                        sheet(4, C, 4, "For få multi-sociale arrangementer <script>alert(1)</script>", 3, 0),
                         mentor,
-                        sheet(6, S, "Støtte til at fattige familier kan deltage i klub- og sportsaktiviteter", 28, 10),
-                        sheet(7, S, "Mikrolån med inspiration fra Århus", 9, 2),
+                        sheet(6, S, 2, "Støtte til at fattige familier kan deltage i klub- og sportsaktiviteter", 28, 10),
+                        sheet(7, S, 3, "Mikrolån med inspiration fra Århus", 9, 2),
                     ],
                 },
                 ReportTheme {
                     title: "Beskæftigelse".to_owned(),
                     sheets: (0..25)
-                        .map(|i| sheet(20 + i, if i % 3 == 0 { C } else { S }, &format!("Dag 1 velkomstpakke med danskundervisning og jobhjælp, forslag {i}"), 30 - i, i % 5))
+                        .map(|i| {
+                            // Every third a challenge; fewer stickers with every sheet.
+                            let (kind, rank) = if i % 3 == 0 { (C, i / 3 + 1) } else { (S, i - i / 3) };
+                            sheet(20 + i, kind, rank, &format!("Dag 1 velkomstpakke med danskundervisning og jobhjælp, forslag {i}"), 30 - i, 0)
+                        })
                         .collect(),
                 },
                 ReportTheme {
                     title: "Den inddragende by".to_owned(),
-                    sheets: vec![sheet(40, S, "Integrationspolitikken bør oversættes til flere sprog", 55, 21)],
+                    sheets: vec![sheet(40, S, 1, "Integrationspolitikken bør oversættes til flere sprog", 55, 21)],
                 },
                 ReportTheme { title: "Unge".to_owned(), sheets: vec![] },
             ],
-        }
+        })
+    }
+
+    /// The first places over all themes, as the store ranks the samples: #3 and #20 tie.
+    fn with_top(mut data: ReportData) -> ReportData {
+        let places = [
+            (1, 1),
+            (2, 2),
+            (3, 3),
+            (20, 3),
+            (23, 5),
+            (26, 6),
+            (40, 1),
+            (5, 2),
+            (6, 3),
+            (21, 4),
+            (22, 5),
+            (24, 6),
+        ];
+        data.top = places
+            .iter()
+            .map(|&(id, rank)| {
+                let (theme, sheet) = data
+                    .themes
+                    .iter()
+                    .find_map(|t| t.sheets.iter().find(|s| s.id == id).map(|s| (t, s)))
+                    .expect("a sample sheet");
+                TopSheet {
+                    theme: theme.title.clone(),
+                    sheet: ReportSheet {
+                        rank,
+                        ..sheet.clone()
+                    },
+                }
+            })
+            .collect();
+        data
     }
 
     fn sample_ar() -> ReportData {
@@ -494,7 +550,7 @@ mod tests {
                 }
             }
         }
-        data
+        with_top(data)
     }
 
     #[test]
@@ -555,14 +611,16 @@ mod tests {
     }
 
     #[test]
-    fn ranks_follow_the_stickers() {
-        let mut sheets = [
-            sheet(3, Kind::Challenge, "a", 5, 0),
-            sheet(1, Kind::Challenge, "b", 2, 3),
-            sheet(2, Kind::Challenge, "c", 9, 1),
-        ];
-        sheets.sort_by_key(priority);
-        assert_eq!(sheets.iter().map(|s| s.id).collect::<Vec<_>>(), [2, 3, 1]);
+    fn tied_sheets_show_the_same_rank() {
+        let html = report_html(&sample_da(), Lang::Da);
+        let top = html.find("De 5 vigtigste udfordringer").unwrap();
+        let table = &html[top..top + html[top..].find("</table>").unwrap()];
+        let ranks: Vec<&str> = table
+            .split("<td class=\"n rank\">")
+            .skip(1)
+            .map(|cell| &cell[..cell.find('<').unwrap()])
+            .collect();
+        assert_eq!(ranks, ["1", "2", "3", "3", "5"]);
     }
 
     /// Writes sample reports to look at: `cargo test --lib report::html -- --ignored`.

@@ -16,7 +16,8 @@ pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, W
 pub use outbox::Delivery;
 pub use participants::{Participant, ParticipantData};
 pub use sheets::{
-    DetailRow, ExportSheet, NewSheet, SheetRow, SheetSummary, StickerError, StickerRow,
+    DetailRow, ExportSheet, NewSheet, RankScope, Ranked, SheetRow, SheetSummary, StickerError,
+    StickerRow,
 };
 pub use translations::{Backoff, TranslationAttempt, TranslationWork};
 
@@ -169,10 +170,20 @@ impl Store {
         })
     }
 
-    /// A transaction that only reads: one consistent snapshot, no write lock.
+    /// A transaction that only reads: one consistent snapshot, no write lock. SQLite's deferred
+    /// transaction reads one snapshot of the WAL; PostgreSQL needs REPEATABLE READ for that
+    /// (read committed would give every statement its own).
     pub async fn read(&self) -> Result<Tx> {
+        let inner = match self.backend {
+            Backend::Sqlite => self.pool.begin().await?,
+            Backend::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await?
+            }
+        };
         Ok(Tx {
-            inner: self.pool.begin().await?,
+            inner,
             backend: self.backend,
         })
     }

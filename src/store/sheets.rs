@@ -109,11 +109,80 @@ const SHEET_COLUMNS: &str = "s.id, s.theme_id, s.kind, s.text, s.lang, s.status,
 
 const SHEET_JOIN: &str = "FROM sheets s LEFT JOIN sheet_translations tr ON tr.sheet_id = s.id AND tr.lang = $2 AND s.lang <> $2";
 
-/// Ranked as the 2010 evenings counted: most stickers (online plus meeting), then oldest.
-const RANKING: &str = "ORDER BY x.votes + x.meeting_votes DESC, x.created_at, x.position, x.id";
+/// Where a ranking ranks: the sheets of one theme, or of every theme of a consultation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RankScope {
+    Theme(i64),
+    Consultation(i64),
+}
+
+/// A visible sheet in a ranking. Challenges and solutions are ranked apart; tied sheets share a
+/// rank (1, 1, 3).
+#[derive(Debug, Clone)]
+pub struct Ranked {
+    pub sheet: SheetSummary,
+    /// The rank in the scope asked for.
+    pub rank: i64,
+    /// The rank among the sheets of its own theme (equal to `rank` for a theme's ranking).
+    pub theme_rank: i64,
+}
+
+/// The one ranking, as the 2010 evenings counted: most stickers, online plus meeting tally,
+/// first; ties share a rank and are listed by sheet number. `x` is a row of `SHEET_COLUMNS`.
+const TOTAL: &str = "x.votes + x.meeting_votes";
 
 impl Tx {
-    /// The visible sheets of one kind in a theme, ranked.
+    /// The visible sheets of `scope`, of one kind or (`None`) both, ranked: challenges first,
+    /// then by rank, then by sheet number. `reader_id` and `lang` only decide `mine` and the
+    /// translation shown.
+    pub async fn ranking(
+        &mut self,
+        scope: RankScope,
+        kind: Option<Kind>,
+        reader_id: i64,
+        lang: Lang,
+    ) -> Result<Vec<Ranked>> {
+        // Within a theme the rank over the scope is the theme's rank.
+        let scope_filter = match scope {
+            RankScope::Theme(_) => "s.theme_id = $3",
+            RankScope::Consultation(_) => "th.consultation_id = $3",
+        };
+        let kind_filter = if kind.is_some() {
+            "AND s.kind = $4"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT x.*, \
+               RANK() OVER (PARTITION BY x.theme_id, x.kind ORDER BY {TOTAL} DESC) AS theme_rank, \
+               RANK() OVER (PARTITION BY x.kind ORDER BY {TOTAL} DESC) AS scope_rank \
+             FROM (SELECT {SHEET_COLUMNS} {SHEET_JOIN} JOIN themes th ON th.id = s.theme_id \
+                   WHERE {scope_filter} {kind_filter} AND s.status = 'visible') x \
+             ORDER BY x.kind, scope_rank, x.id"
+        );
+        let scope_id = match scope {
+            RankScope::Theme(id) | RankScope::Consultation(id) => id,
+        };
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(reader_id)
+            .bind(lang.code())
+            .bind(scope_id);
+        if let Some(kind) = kind {
+            query = query.bind(kind.as_str());
+        }
+        let rows = query.fetch_all(&mut *self.inner).await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Ranked {
+                    sheet: summary_from_row(row)?,
+                    rank: row.try_get("scope_rank")?,
+                    theme_rank: row.try_get("theme_rank")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The visible sheets of one kind in a theme, in the order of the ranking.
     pub async fn ranked_sheets(
         &mut self,
         theme_id: i64,
@@ -121,18 +190,10 @@ impl Tx {
         reader_id: i64,
         lang: Lang,
     ) -> Result<Vec<SheetSummary>> {
-        let sql = format!(
-            "SELECT * FROM (SELECT {SHEET_COLUMNS} {SHEET_JOIN} \
-               WHERE s.theme_id = $3 AND s.kind = $4 AND s.status = 'visible') x {RANKING}"
-        );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(reader_id)
-            .bind(lang.code())
-            .bind(theme_id)
-            .bind(kind.as_str())
-            .fetch_all(&mut *self.inner)
+        let ranking = self
+            .ranking(RankScope::Theme(theme_id), Some(kind), reader_id, lang)
             .await?;
-        rows.iter().map(summary_from_row).collect()
+        Ok(ranking.into_iter().map(|r| r.sheet).collect())
     }
 
     /// One sheet as `reader_id` sees it, whatever its status (callers decide who may see it).
@@ -319,6 +380,21 @@ impl Tx {
             .fetch_all(&mut *self.inner)
             .await?;
         rows.iter().map(summary_from_row).collect()
+    }
+
+    /// How many visible details each sheet of a consultation has; sheets without any are absent.
+    pub async fn detail_counts(&mut self, consultation_id: i64) -> Result<BTreeMap<SheetId, i64>> {
+        let rows = sqlx::query(
+            "SELECT d.sheet_id, COUNT(*) AS n FROM details d \
+             JOIN sheets s ON s.id = d.sheet_id JOIN themes th ON th.id = s.theme_id \
+             WHERE th.consultation_id = $1 AND d.status = 'visible' GROUP BY d.sheet_id",
+        )
+        .bind(consultation_id)
+        .fetch_all(&mut *self.inner)
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("sheet_id")?, row.try_get("n")?)))
+            .collect()
     }
 
     /// Every sheet of a consultation with its counts, translations and details, for exports.

@@ -1,29 +1,27 @@
-//! Files for facilitators: exports, charts, the report and QR codes for posters.
+//! Files for facilitators: exports, charts, the report and QR codes for posters. Each handler
+//! only asks for its file (`file_reply`); it is made after the commit, off the runtime.
 
-use super::super::{Replies, Reply, Text, Turn};
+use super::super::{AttachmentKind, Replies, Text, Turn};
 use super::{QrSubject, ThemeRef};
-use crate::report::{self, ExportFormat};
+use crate::report::{ExportFormat, FileRequest};
 
 impl Turn<'_> {
     pub(super) async fn export(&mut self) -> Replies {
-        let Some(export) = report::build_export(self.tx).await? else {
-            return Ok(self.usage("error-sorry"));
-        };
-        let csv = report::export_bytes(&export, ExportFormat::Csv);
-        let json = report::export_bytes(&export, ExportFormat::Json);
         let key = &self.consultation.key;
-        Ok(vec![
-            Reply::new(Text::new().plain(self.words.get("export-csv-caption"))).attach(
-                crate::conversation::AttachmentKind::Document,
-                format!("{key}.csv"),
-                csv,
-            ),
-            Reply::new(Text::new().plain(self.words.get("export-json-caption"))).attach(
-                crate::conversation::AttachmentKind::Document,
-                format!("{key}.json"),
-                json,
-            ),
-        ])
+        Ok([
+            (ExportFormat::Csv, "export-csv-caption", "csv"),
+            (ExportFormat::Json, "export-json-caption", "json"),
+        ]
+        .into_iter()
+        .map(|(format, caption, extension)| {
+            self.file_reply(
+                Text::new().plain(self.words.get(caption)),
+                AttachmentKind::Document,
+                format!("{key}.{extension}"),
+                FileRequest::Export(format),
+            )
+        })
+        .collect())
     }
 
     pub(super) async fn chart(&mut self, theme: Option<&ThemeRef>) -> Replies {
@@ -34,39 +32,32 @@ impl Turn<'_> {
                 None => return Ok(self.usage("usage-chart")),
             },
         };
-        let png =
-            match report::chart_png(self.tx, self.consultation.id, theme.as_ref(), self.me.lang)
-                .await?
-            {
-                Ok(png) => png,
-                Err(err) => {
-                    tracing::error!(error = %err, "drawing a chart failed");
-                    return Ok(self.usage("error-sorry"));
-                }
-            };
         let caption = match &theme {
             Some(t) => self
                 .words
                 .with("chart-caption-theme", &[("theme", t.title.clone().into())]),
             None => self.words.get("chart-caption"),
         };
-        Ok(vec![Reply::new(Text::new().plain(caption)).attach(
-            crate::conversation::AttachmentKind::Photo,
+        Ok(vec![self.file_reply(
+            Text::new().plain(caption),
+            AttachmentKind::Photo,
             "chart.png",
-            png,
+            FileRequest::Chart {
+                consultation_id: self.consultation.id,
+                theme_id: theme.map(|t| t.id),
+                lang: self.me.lang,
+            },
         )])
     }
 
     pub(super) async fn report(&mut self) -> Replies {
-        let html = report::report_html_for(self.tx, self.me.lang).await?;
         let name = format!("{}-report-{}.html", self.consultation.key, self.me.lang);
-        Ok(vec![
-            Reply::new(Text::new().plain(self.words.get("report-caption"))).attach(
-                crate::conversation::AttachmentKind::Document,
-                name,
-                html.into_bytes(),
-            ),
-        ])
+        Ok(vec![self.file_reply(
+            Text::new().plain(self.words.get("report-caption")),
+            AttachmentKind::Document,
+            name,
+            FileRequest::Report { lang: self.me.lang },
+        )])
     }
 
     /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
@@ -94,18 +85,12 @@ impl Turn<'_> {
             Some(p) => format!("https://t.me/{username}?start={p}"),
             None => format!("https://t.me/{username}"),
         };
-        let png = match report::qr_png(&link) {
-            Ok(png) => png,
-            Err(err) => {
-                tracing::error!(error = %err, "drawing a QR code failed");
-                return Ok(self.usage("error-sorry"));
-            }
-        };
-        let caption = Text::new().bold(label).line().plain(link);
-        Ok(vec![Reply::new(caption).attach(
-            crate::conversation::AttachmentKind::Photo,
+        let caption = Text::new().bold(label).line().plain(link.clone());
+        Ok(vec![self.file_reply(
+            caption,
+            AttachmentKind::Photo,
             "qr.png",
-            png,
+            FileRequest::Qr { link },
         )])
     }
 }

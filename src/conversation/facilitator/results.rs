@@ -3,7 +3,7 @@
 use super::super::{Replies, Reply, Text, Turn, keys, short};
 use super::ThemeRef;
 use crate::domain::{Decision, Kind, Status};
-use crate::store::StoreError;
+use crate::store::{RankScope, Ranked, StoreError};
 
 impl Turn<'_> {
     pub(super) async fn stats(&mut self) -> Replies {
@@ -151,9 +151,9 @@ impl Turn<'_> {
                 None => return Ok(self.usage("usage-top")),
             },
         };
-        let themes = match &theme {
-            Some(t) => vec![t.clone()],
-            None => self.tx.themes(self.consultation.id, self.me.lang).await?,
+        let scope = match &theme {
+            Some(t) => RankScope::Theme(t.id),
+            None => RankScope::Consultation(self.consultation.id),
         };
         let outcomes = self.tx.outcomes(self.consultation.id).await?;
         let mut text = Text::new().bold(match &theme {
@@ -163,23 +163,18 @@ impl Turn<'_> {
             None => self.words.get("top-title"),
         });
         for kind in [Kind::Challenge, Kind::Solution] {
-            let mut ranked = Vec::new();
-            for t in &themes {
-                ranked.extend(
-                    self.tx
-                        .ranked_sheets(t.id, kind, self.me.id, self.me.lang)
-                        .await?,
-                );
-            }
-            ranked.sort_by(|a, b| b.total_votes().cmp(&a.total_votes()).then(a.id.cmp(&b.id)));
+            let ranked = self
+                .tx
+                .ranking(scope, Some(kind), self.me.id, self.me.lang)
+                .await?;
             text = text.para().bold(self.words.get(match kind {
                 Kind::Challenge => "top-challenges",
                 Kind::Solution => "top-solutions",
             }));
-            for (i, s) in ranked.iter().take(limit).enumerate() {
+            for Ranked { sheet: s, rank, .. } in ranked.iter().take(limit) {
                 text = text
                     .line()
-                    .plain(format!("{}. ", i + 1))
+                    .plain(format!("{rank}. "))
                     .bold(self.number(s.id))
                     .plain(" ")
                     .plain(self.quote(&short(self.displayed(s), 70)))
