@@ -428,9 +428,7 @@ backend_tests!(
             "needs the username first"
         );
         let mut tx = store.write().await.unwrap();
-        tx.set_bot_fact("username", "consultbot_test_bot")
-            .await
-            .unwrap();
+        tx.set_bot_username("consultbot_test_bot").await.unwrap();
         tx.commit().await.unwrap();
         let text = a.says("/qr unge").await;
         assert!(
@@ -568,7 +566,7 @@ backend_tests!(
     |db: TestDb| async move {
         let store = db.store().await;
         let mut tx = store.write().await.unwrap();
-        tx.set_bot_fact("username", "consultbot_bot").await.unwrap();
+        tx.set_bot_username("consultbot_bot").await.unwrap();
         tx.commit().await.unwrap();
         let mut r = resident(&store, 70);
         r.says("/vote@otherbot 3").await;

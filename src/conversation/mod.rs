@@ -106,7 +106,7 @@ impl Engine {
     /// The bot's own username as the transport learnt it: links and QR codes need it.
     pub async fn remember_bot_username(&self, username: &str) -> Result<(), StoreError> {
         let mut tx = self.store.write().await?;
-        tx.set_bot_fact("username", username).await?;
+        tx.set_bot_username(username).await?;
         tx.commit().await
     }
 
@@ -341,7 +341,7 @@ impl Turn<'_> {
             },
             Input::Text(text) => {
                 if text.trim_start().starts_with('/') {
-                    let me = self.tx.bot_fact("username").await?;
+                    let me = self.tx.bot_username().await?;
                     // A command for another bot in a group is not ours to answer.
                     return match Command::parse(text, me.as_deref()) {
                         Some(command) => self.command(command).await,

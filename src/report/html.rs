@@ -210,7 +210,7 @@ fn participation(html: &mut String, words: &Words, p: &Participation) {
             esc(&words.get("report-col-people")),
         );
         for (lang, n) in langs {
-            let name = words.get(&format!("language-{}", lang.code()));
+            let name = words.get(&crate::conversation::keys::language(lang));
             let _ = writeln!(
                 html,
                 "<tr><td><bdi>{}</bdi> <span class=\"muted\">({})</span></td><td class=\"n\">{n}</td></tr>",

@@ -8,6 +8,9 @@ use crate::domain::{
 use sqlx::Row;
 use std::collections::BTreeMap;
 
+/// The `bot_facts` key of the bot's username.
+const BOT_USERNAME: &str = "username";
+
 /// Something waiting for a facilitator: a pending or reported sheet or detail.
 #[derive(Debug, Clone)]
 pub struct WaitingItem {
@@ -585,7 +588,16 @@ impl Tx {
         })
     }
 
-    pub async fn bot_fact(&mut self, key: &str) -> Result<Option<String>> {
+    /// The bot's own username, as the transport learnt it (links and QR codes need it).
+    pub async fn bot_username(&mut self) -> Result<Option<String>> {
+        self.bot_fact(BOT_USERNAME).await
+    }
+
+    pub async fn set_bot_username(&mut self, username: &str) -> Result<()> {
+        self.set_bot_fact(BOT_USERNAME, username).await
+    }
+
+    async fn bot_fact(&mut self, key: &str) -> Result<Option<String>> {
         Ok(
             sqlx::query_scalar("SELECT value FROM bot_facts WHERE key = $1")
                 .bind(key)
@@ -594,7 +606,7 @@ impl Tx {
         )
     }
 
-    pub async fn set_bot_fact(&mut self, key: &str, value: &str) -> Result<()> {
+    async fn set_bot_fact(&mut self, key: &str, value: &str) -> Result<()> {
         sqlx::query(
             "INSERT INTO bot_facts (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         )

@@ -62,7 +62,7 @@ impl Turn<'_> {
 
     /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
     pub(super) async fn qr(&mut self, subject: Option<QrSubject>) -> Replies {
-        let Some(username) = self.tx.bot_fact("username").await? else {
+        let Some(username) = self.tx.bot_username().await? else {
             return Ok(self.usage("qr-no-username"));
         };
         let (payload, label) = match subject {
