@@ -25,12 +25,9 @@ impl Turn<'_> {
     }
 
     pub(super) async fn chart(&mut self, theme: Option<&ThemeRef>) -> Replies {
-        let theme = match theme {
-            None => None,
-            Some(arg) => match self.theme_by_arg(arg).await? {
-                Some(t) => Some(t),
-                None => return Ok(self.usage("usage-chart")),
-            },
+        let theme = match self.named_theme(theme, "usage-chart").await? {
+            Ok(theme) => theme,
+            Err(usage) => return Ok(usage),
         };
         let caption = match &theme {
             Some(t) => self

@@ -142,14 +142,27 @@ impl Turn<'_> {
         }))
     }
 
+    /// The theme a command names, `None` when it names none; `Err` with the command's usage
+    /// when the name fits no theme.
+    pub(super) async fn named_theme(
+        &mut self,
+        arg: Option<&ThemeRef>,
+        usage: &str,
+    ) -> Result<Result<Option<crate::store::ThemeRow>, Vec<Reply>>, StoreError> {
+        let Some(arg) = arg else {
+            return Ok(Ok(None));
+        };
+        Ok(match self.theme_by_arg(arg).await? {
+            Some(theme) => Ok(Some(theme)),
+            None => Err(self.usage(usage)),
+        })
+    }
+
     /// `/top [THEME] [N]`: ranked sheets, online and meeting stickers apart and summed.
     pub(super) async fn top(&mut self, theme: Option<&ThemeRef>, limit: usize) -> Replies {
-        let theme = match theme {
-            None => None,
-            Some(arg) => match self.theme_by_arg(arg).await? {
-                Some(t) => Some(t),
-                None => return Ok(self.usage("usage-top")),
-            },
+        let theme = match self.named_theme(theme, "usage-top").await? {
+            Ok(theme) => theme,
+            Err(usage) => return Ok(usage),
         };
         let scope = match &theme {
             Some(t) => RankScope::Theme(t.id),
