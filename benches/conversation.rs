@@ -6,6 +6,7 @@
 //! `BENCH_RESIDENTS` sets how many residents take part (default 200).
 
 use consultbot::conversation::{Engine, Event, Input, Settings};
+use consultbot::domain::{ChatId, TelegramUserId};
 use std::time::{Duration, Instant};
 
 /// What one resident does: 14 events.
@@ -40,8 +41,8 @@ async fn drive(engine: &Engine, users: std::ops::Range<i64>, update_base: i64) -
     for user in users {
         for (i, input) in evening(user).into_iter().enumerate() {
             let event = Event {
-                user_id: user,
-                chat_id: user,
+                user_id: TelegramUserId::new(user),
+                chat_id: ChatId::private_with(TelegramUserId::new(user)),
                 lang_hint: Some(["da", "en", "ar", "uk"][user as usize % 4].into()),
                 input,
                 update_id: Some(update_base + user * 100 + i as i64),

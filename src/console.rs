@@ -3,13 +3,17 @@
 //! conversation itself understands numbers, so this stays a thin renderer).
 
 use crate::conversation::{Engine, Event, Input, Outcome, Reply};
-use crate::domain::Lang;
+use crate::domain::{ChatId, Lang, TelegramUserId};
 use crate::i18n::Words;
 use std::io::Write;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 /// Chats on stdin and stdout until the input ends.
-pub async fn run(engine: &Engine, user_id: i64, lang: Option<Lang>) -> anyhow::Result<()> {
+pub async fn run(
+    engine: &Engine,
+    user_id: TelegramUserId,
+    lang: Option<Lang>,
+) -> anyhow::Result<()> {
     let banner_lang = lang.unwrap_or(Lang::En);
     eprintln!("{}", Words::new(banner_lang).get("console-banner"));
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
@@ -21,7 +25,7 @@ pub async fn run(engine: &Engine, user_id: i64, lang: Option<Lang>) -> anyhow::R
         }
         let event = Event {
             user_id,
-            chat_id: user_id,
+            chat_id: ChatId::private_with(user_id),
             lang_hint: lang.map(|l| l.code().to_owned()),
             input: Input::Text(line.to_owned()),
             update_id: None,

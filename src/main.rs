@@ -5,7 +5,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
-use consultbot::domain::{Lang, Moderation};
+use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
 use consultbot::{open_store, telegram};
@@ -113,14 +113,14 @@ enum Command {
 
 /// The admins' Telegram user ids.
 #[derive(Debug, Clone, Default)]
-struct Admins(Vec<i64>);
+struct Admins(Vec<TelegramUserId>);
 
 fn parse_admins(s: &str) -> Result<Admins, String> {
     s.split(',')
         .map(str::trim)
         .filter(|id| !id.is_empty())
         .map(|id| {
-            id.parse::<i64>().map_err(|_| {
+            id.parse::<i64>().map(TelegramUserId::new).map_err(|_| {
                 format!(
                     "{id:?} is not a Telegram user id; CONSULTBOT_ADMINS takes ids like 12345,67890"
                 )
@@ -175,7 +175,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let settings = Settings {
         moderation: cli.moderation,
         admins: cli.admins.0.clone(),
-        admin_chat: cli.admin_chat,
+        admin_chat: cli.admin_chat.map(ChatId::new),
     };
     match cli.command {
         Command::Run {
@@ -200,7 +200,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
             let engine = Engine::new(store.clone(), settings);
-            consultbot::console::run(&engine, user, lang).await?;
+            consultbot::console::run(&engine, TelegramUserId::new(user), lang).await?;
             store.close().await;
         }
         Command::Import { file } => {

@@ -5,7 +5,7 @@ mod common;
 
 use common::{Resident, TestDb};
 use consultbot::conversation::Settings;
-use consultbot::domain::{Lang, Moderation, Phase};
+use consultbot::domain::{Lang, Moderation, Phase, TelegramUserId};
 use consultbot::store::Store;
 
 async fn set_phase(store: &Store, phase: Phase) {
@@ -126,7 +126,7 @@ async fn first_solution(store: &Store) -> i64 {
     tx.ranked_sheets(
         themes[0].id,
         consultbot::domain::Kind::Solution,
-        0,
+        None,
         Lang::Da,
     )
     .await
@@ -417,7 +417,12 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
     r.says("/forget").await;
     assert!(r.taps("Yes, forget me").await.contains("has forgotten you"));
     let mut tx = store.read().await.unwrap();
-    assert!(tx.participant_by_telegram_id(15).await.unwrap().is_none());
+    assert!(
+        tx.participant_by_telegram_id(TelegramUserId::new(15))
+            .await
+            .unwrap()
+            .is_none()
+    );
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
     let sheets = tx.export_sheets(c.id).await.unwrap();
     assert_eq!(

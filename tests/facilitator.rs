@@ -5,7 +5,7 @@ mod common;
 
 use common::{Resident, TestDb};
 use consultbot::conversation::{Action, AttachmentKind, Settings};
-use consultbot::domain::{Lang, Moderation, Target};
+use consultbot::domain::{ChatId, Lang, Moderation, Target, TelegramUserId};
 use consultbot::report::build_export;
 use consultbot::store::Store;
 
@@ -13,7 +13,7 @@ const ADMIN: i64 = 900;
 
 fn settings() -> Settings {
     Settings {
-        admins: vec![ADMIN],
+        admins: vec![TelegramUserId::new(ADMIN)],
         ..Settings::default()
     }
 }
@@ -374,8 +374,11 @@ backend_tests!(
             .iter()
             .find(|d| d.payload.contains("adopted"))
             .expect("the voter is told");
-        assert_eq!(outcome.chat_id, 40);
-        let danish = queued.iter().find(|d| d.chat_id == 41).unwrap();
+        assert_eq!(outcome.chat_id, ChatId::new(40));
+        let danish = queued
+            .iter()
+            .find(|d| d.chat_id == ChatId::new(41))
+            .unwrap();
         assert!(
             danish.payload.contains("En besked fra holdet"),
             "{}",
@@ -452,7 +455,7 @@ backend_tests!(
     new_sheets_and_reports_reach_the_facilitators_group,
     |db: TestDb| async move {
         let store = db.store().await;
-        let group = -100_123;
+        let group = ChatId::new(-100_123);
         let with_group = Settings {
             admin_chat: Some(group),
             ..settings()

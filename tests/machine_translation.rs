@@ -8,7 +8,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use common::TestDb;
-use consultbot::domain::{Kind, Lang, SheetId, SheetText, Status, TranslationOrigin};
+use consultbot::domain::{
+    ChatId, Kind, Lang, ParticipantId, SheetId, SheetText, Status, TelegramUserId,
+    TranslationOrigin,
+};
 use consultbot::store::{Backoff, NewSheet, Store, Target};
 use consultbot::translate::{TranslateConfig, spawn_worker};
 use serde_json::{Value, json};
@@ -186,10 +189,14 @@ async fn settle() {
 }
 
 /// A theme and a resident to write in it.
-async fn resident(store: &Store, telegram_id: i64) -> (i64, i64) {
+async fn resident(store: &Store, telegram_id: i64) -> (i64, ParticipantId) {
     let mut tx = store.write().await.unwrap();
     let participant = tx
-        .touch_participant(telegram_id, telegram_id, Lang::Da)
+        .touch_participant(
+            TelegramUserId::new(telegram_id),
+            ChatId::new(telegram_id),
+            Lang::Da,
+        )
         .await
         .unwrap();
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
@@ -198,14 +205,20 @@ async fn resident(store: &Store, telegram_id: i64) -> (i64, i64) {
     (theme, participant.id)
 }
 
-async fn submit(store: &Store, theme: i64, author: i64, text: &str, lang: Lang) -> SheetId {
+async fn submit(
+    store: &Store,
+    theme: i64,
+    author: ParticipantId,
+    text: &str,
+    lang: Lang,
+) -> SheetId {
     submit_with(store, theme, author, text, lang, Status::Visible).await
 }
 
 async fn submit_with(
     store: &Store,
     theme: i64,
-    author: i64,
+    author: ParticipantId,
     text: &str,
     lang: Lang,
     status: Status,
@@ -227,7 +240,13 @@ async fn submit_with(
     id
 }
 
-async fn add_detail(store: &Store, sheet: SheetId, author: i64, text: &str, lang: Lang) -> i64 {
+async fn add_detail(
+    store: &Store,
+    sheet: SheetId,
+    author: ParticipantId,
+    text: &str,
+    lang: Lang,
+) -> i64 {
     let text = SheetText::parse(text).unwrap();
     let mut tx = store.write().await.unwrap();
     let id = tx
@@ -246,7 +265,7 @@ async fn sheet_translations(
     let mut tx = store.read().await.unwrap();
     let mut out = BTreeMap::new();
     for lang in Lang::ALL {
-        let row = tx.sheet(sheet, 0, lang).await.unwrap().unwrap();
+        let row = tx.sheet(sheet, None, lang).await.unwrap().unwrap();
         if let Some(t) = row.summary.translation {
             out.insert(lang, t);
         }
@@ -381,7 +400,7 @@ backend_tests!(
         // The sheet is stored and visible to others at once, translated or not.
         let mut tx = store.read().await.unwrap();
         let ranked = tx
-            .ranked_sheets(theme, Kind::Challenge, 0, Lang::En)
+            .ranked_sheets(theme, Kind::Challenge, None, Lang::En)
             .await
             .unwrap();
         assert!(ranked.iter().any(|s| s.id == sheet));
@@ -454,7 +473,7 @@ backend_tests!(failures_back_off, |db: TestDb| async move {
     // The sheet is there for everyone regardless.
     let row = {
         let mut tx = store.read().await.unwrap();
-        tx.sheet(sheet, 0, Lang::Ar).await.unwrap().unwrap()
+        tx.sheet(sheet, None, Lang::Ar).await.unwrap().unwrap()
     };
     assert_eq!(row.status, Status::Visible);
     assert_eq!(row.summary.translation, None);

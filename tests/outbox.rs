@@ -5,6 +5,7 @@ mod common;
 
 use common::{Resident, TestDb};
 use consultbot::conversation::{Reply, Text};
+use consultbot::domain::{ChatId, TelegramUserId};
 use consultbot::outbox::{Courier, Outbox, SendOutcome};
 use consultbot::store::Store;
 use sqlx::Executor;
@@ -15,7 +16,7 @@ use std::sync::{Arc, Mutex};
 #[derive(Clone, Default)]
 struct Scripted {
     script: Arc<Mutex<VecDeque<SendOutcome>>>,
-    chats: Arc<Mutex<Vec<i64>>>,
+    chats: Arc<Mutex<Vec<ChatId>>>,
 }
 
 impl Scripted {
@@ -31,7 +32,7 @@ impl Scripted {
 }
 
 impl Courier for Scripted {
-    async fn deliver(&self, chat_id: i64, _reply: &Reply) -> SendOutcome {
+    async fn deliver(&self, chat_id: ChatId, _reply: &Reply) -> SendOutcome {
         let n = {
             let mut chats = self.chats.lock().unwrap();
             chats.push(chat_id);
@@ -45,11 +46,11 @@ impl Courier for Scripted {
 const RESIDENT: i64 = 4242;
 
 /// A resident who has met the bot, with one message queued for them; returns their chat.
-async fn one_queued(store: &Store) -> i64 {
+async fn one_queued(store: &Store) -> ChatId {
     Resident::new(store, RESIDENT, "da").says("/start").await;
     let mut tx = store.write().await.unwrap();
     let me = tx
-        .participant_by_telegram_id(RESIDENT)
+        .participant_by_telegram_id(TelegramUserId::new(RESIDENT))
         .await
         .unwrap()
         .expect("the resident exists");
@@ -69,7 +70,7 @@ async fn counts(store: &Store) -> (i64, i64, i64) {
     counts
 }
 
-async fn reachable(store: &Store, chat: i64) -> bool {
+async fn reachable(store: &Store, chat: ChatId) -> bool {
     let mut tx = store.read().await.unwrap();
     let all = tx.reachable_participants().await.unwrap();
     tx.commit().await.unwrap();

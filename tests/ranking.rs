@@ -6,7 +6,7 @@ mod common;
 
 use common::{Resident, TestDb};
 use consultbot::conversation::Settings;
-use consultbot::domain::{Kind, Lang, Status, Target};
+use consultbot::domain::{Kind, Lang, Status, Target, TelegramUserId};
 use consultbot::report::{self, ExportFormat, FileRequest};
 use consultbot::store::{RankScope, Ranked, Store, Tx};
 
@@ -18,7 +18,7 @@ fn admin(store: &Store) -> Resident {
         ADMIN,
         "en",
         Settings {
-            admins: vec![ADMIN],
+            admins: vec![TelegramUserId::new(ADMIN)],
             ..Settings::default()
         },
     )
@@ -26,7 +26,7 @@ fn admin(store: &Store) -> Resident {
 
 /// The ranking of one scope in English, for a reader who placed no stickers.
 async fn ranking(tx: &mut Tx, scope: RankScope, kind: Option<Kind>) -> Vec<Ranked> {
-    tx.ranking(scope, kind, 0, Lang::En).await.unwrap()
+    tx.ranking(scope, kind, None, Lang::En).await.unwrap()
 }
 
 /// `(sheet, rank)` pairs of a ranking.

@@ -4,7 +4,7 @@ mod common;
 
 use common::TestDb;
 use consultbot::content::ContentFile;
-use consultbot::domain::{Kind, Lang, SheetText, Status, StickerBudget};
+use consultbot::domain::{ChatId, Kind, Lang, SheetText, Status, StickerBudget, TelegramUserId};
 use consultbot::store::{NewSheet, StickerError, Store};
 
 const BUDGET: StickerBudget = StickerBudget {
@@ -25,7 +25,7 @@ async fn theme_ids(store: &Store) -> Vec<i64> {
 
 async fn sheet_ids(store: &Store, theme: i64, kind: Kind) -> Vec<i64> {
     let mut tx = store.read().await.unwrap();
-    tx.ranked_sheets(theme, kind, 0, Lang::Da)
+    tx.ranked_sheets(theme, kind, None, Lang::Da)
         .await
         .unwrap()
         .iter()
@@ -83,7 +83,10 @@ backend_tests!(sticker_budget_per_theme_and_kind, |db: TestDb| async move {
     let solutions = sheet_ids(&store, themes[0], Kind::Solution).await;
     let other_theme = sheet_ids(&store, themes[1], Kind::Challenge).await;
     let mut tx = store.write().await.unwrap();
-    let me = tx.touch_participant(7, 7, Lang::Da).await.unwrap();
+    let me = tx
+        .touch_participant(TelegramUserId::new(7), ChatId::new(7), Lang::Da)
+        .await
+        .unwrap();
     for (i, id) in challenges[..3].iter().enumerate() {
         assert_eq!(
             tx.place_sticker(me.id, *id, BUDGET).await.unwrap(),
@@ -139,7 +142,10 @@ backend_tests!(
         let themes = theme_ids(&store).await;
         let solutions = sheet_ids(&store, themes[3], Kind::Solution).await;
         let mut tx = store.write().await.unwrap();
-        let me = tx.touch_participant(8, 8, Lang::Da).await.unwrap();
+        let me = tx
+            .touch_participant(TelegramUserId::new(8), ChatId::new(8), Lang::Da)
+            .await
+            .unwrap();
         tx.commit().await.unwrap();
         let taps = solutions[..10].iter().map(|&sheet| {
             let store = store.clone();
@@ -171,15 +177,24 @@ backend_tests!(
     |db: TestDb| async move {
         let store = db.store().await;
         let mut tx = store.write().await.unwrap();
-        let p = tx.touch_participant(9, 9, Lang::Ar).await.unwrap();
+        let p = tx
+            .touch_participant(TelegramUserId::new(9), ChatId::new(9), Lang::Ar)
+            .await
+            .unwrap();
         assert_eq!(p.lang, Lang::Ar);
         assert_eq!(
-            tx.touch_participant(9, 9, Lang::Tr).await.unwrap().lang,
+            tx.touch_participant(TelegramUserId::new(9), ChatId::new(9), Lang::Tr)
+                .await
+                .unwrap()
+                .lang,
             Lang::Tr
         );
         tx.choose_lang(p.id, Lang::Uk).await.unwrap();
         assert_eq!(
-            tx.touch_participant(9, 9, Lang::Da).await.unwrap().lang,
+            tx.touch_participant(TelegramUserId::new(9), ChatId::new(9), Lang::Da)
+                .await
+                .unwrap()
+                .lang,
             Lang::Uk
         );
         tx.save_dialogue_state(p.id, Some("{\"x\":1}"))
@@ -202,7 +217,10 @@ backend_tests!(
         let themes = theme_ids(&store).await;
         let seed = sheet_ids(&store, themes[2], Kind::Solution).await[0];
         let mut tx = store.write().await.unwrap();
-        let me = tx.touch_participant(10, 10, Lang::Ar).await.unwrap();
+        let me = tx
+            .touch_participant(TelegramUserId::new(10), ChatId::new(10), Lang::Ar)
+            .await
+            .unwrap();
         let text = SheetText::parse("مزيد من دروس اللغة في المساء").unwrap();
         let id = tx
             .submit_sheet(NewSheet {

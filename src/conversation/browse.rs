@@ -76,11 +76,11 @@ impl Turn<'_> {
         };
         let challenges = self
             .tx
-            .ranked_sheets(theme.id, Kind::Challenge, self.me.id, self.me.lang)
+            .ranked_sheets(theme.id, Kind::Challenge, Some(self.me.id), self.me.lang)
             .await?;
         let solutions = self
             .tx
-            .ranked_sheets(theme.id, Kind::Solution, self.me.id, self.me.lang)
+            .ranked_sheets(theme.id, Kind::Solution, Some(self.me.id), self.me.lang)
             .await?;
         let mut text = Text::new()
             .bold(theme.title.clone())
@@ -170,7 +170,7 @@ impl Turn<'_> {
         };
         let sheets = self
             .tx
-            .ranked_sheets(theme.id, kind, self.me.id, self.me.lang)
+            .ranked_sheets(theme.id, kind, Some(self.me.id), self.me.lang)
             .await?;
         let pages = sheets.len().div_ceil(PAGE_SIZE).max(1) as u32;
         let page = page.min(pages - 1);
@@ -257,7 +257,7 @@ impl Turn<'_> {
         &mut self,
         id: SheetId,
     ) -> Result<Option<SheetRow>, StoreError> {
-        let sheet = self.tx.sheet(id, self.me.id, self.me.lang).await?;
+        let sheet = self.tx.sheet(id, Some(self.me.id), self.me.lang).await?;
         Ok(sheet.filter(|s| {
             s.status == Status::Visible
                 || (s.status == Status::Pending && s.author_id == Some(self.me.id))
@@ -269,7 +269,7 @@ impl Turn<'_> {
         &mut self,
         id: SheetId,
     ) -> Result<Option<SheetRow>, StoreError> {
-        let sheet = self.tx.sheet(id, self.me.id, self.me.lang).await?;
+        let sheet = self.tx.sheet(id, Some(self.me.id), self.me.lang).await?;
         Ok(sheet.filter(|s| s.status == Status::Visible))
     }
 

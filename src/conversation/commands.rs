@@ -315,7 +315,7 @@ impl Command {
 mod tests {
     use super::*;
     use crate::conversation::facilitator::{QrSubject, RoleGrant, ThemeRef};
-    use crate::domain::{BroadcastText, Decision, Phase, Role, SheetText, Target};
+    use crate::domain::{BroadcastText, Decision, Phase, Role, SheetText, Target, TelegramUserId};
     use proptest::prelude::*;
 
     #[test]
@@ -389,7 +389,7 @@ mod tests {
             parse("/grant translator 5 ar"),
             fac(FacilitatorCommand::Grant {
                 grant: RoleGrant::Translator(Lang::Ar),
-                user: 5
+                user: TelegramUserId::new(5)
             })
         );
         assert_eq!(
@@ -431,7 +431,7 @@ mod tests {
             parse("/revoke moderator 7"),
             fac(FacilitatorCommand::Revoke {
                 role: Role::Moderator,
-                user: 7
+                user: TelegramUserId::new(7)
             })
         );
     }
@@ -510,9 +510,16 @@ mod tests {
                 ],
                 id()
             )
-                .prop_map(|(grant, user)| F::Grant { grant, user }),
-            (proptest::sample::select(Role::ALL.to_vec()), id())
-                .prop_map(|(role, user)| F::Revoke { role, user }),
+                .prop_map(|(grant, user)| F::Grant {
+                    grant,
+                    user: TelegramUserId::new(user)
+                }),
+            (proptest::sample::select(Role::ALL.to_vec()), id()).prop_map(|(role, user)| {
+                F::Revoke {
+                    role,
+                    user: TelegramUserId::new(user),
+                }
+            }),
             Just(F::Audit),
             proptest::option::of(prop_oneof![
                 id().prop_map(QrSubject::Sheet),

@@ -23,8 +23,8 @@ pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, S
 use commands::Command;
 
 use crate::domain::{
-    BroadcastText, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
-    TextError, TranslationOrigin,
+    BroadcastText, ChatId, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
+    TelegramUserId, TextError, TranslationOrigin,
 };
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
@@ -42,8 +42,8 @@ const BUTTON_CHARS: usize = 36;
 /// Something a person did.
 #[derive(Debug, Clone)]
 pub struct Event {
-    pub user_id: i64,
-    pub chat_id: i64,
+    pub user_id: TelegramUserId,
+    pub chat_id: ChatId,
     /// Telegram's `language_code`, or the terminal's `--lang`.
     pub lang_hint: Option<String>,
     pub input: Input,
@@ -62,9 +62,9 @@ pub enum Input {
 pub struct Settings {
     pub moderation: Moderation,
     /// Telegram user ids of the admins (`CONSULTBOT_ADMINS`).
-    pub admins: Vec<i64>,
+    pub admins: Vec<TelegramUserId>,
     /// A Telegram group where new sheets and reports are posted (`CONSULTBOT_ADMIN_CHAT`).
-    pub admin_chat: Option<i64>,
+    pub admin_chat: Option<ChatId>,
 }
 
 impl Default for Settings {
@@ -97,7 +97,7 @@ impl Engine {
 
     /// A chat the transport was told refuses the bot (blocked, deactivated, gone): nothing more
     /// is queued for it.
-    pub async fn chat_unreachable(&self, chat_id: i64) -> Result<(), StoreError> {
+    pub async fn chat_unreachable(&self, chat_id: ChatId) -> Result<(), StoreError> {
         let mut tx = self.store.write().await?;
         tx.mark_unreachable(chat_id).await?;
         tx.commit().await
@@ -325,7 +325,7 @@ struct Turn<'a> {
     words: Words,
     dialogue: Option<Dialogue>,
     notice: Option<String>,
-    elsewhere: Vec<(i64, Reply)>,
+    elsewhere: Vec<(ChatId, Reply)>,
     /// The participant was erased (/forget): nothing more may be stored about them.
     forgotten: bool,
 }

@@ -3,6 +3,7 @@
 //! the terminal); resident text is escaped there, once.
 
 use super::Action;
+use crate::domain::ChatId;
 use crate::report::FileRequest;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -186,7 +187,7 @@ impl Reply {
 pub struct Outcome {
     pub replies: Vec<Reply>,
     /// Messages to other chats, sent at once (the facilitators' group).
-    pub elsewhere: Vec<(i64, Reply)>,
+    pub elsewhere: Vec<(ChatId, Reply)>,
     /// A short notice for the tapped button (Telegram shows it as a toast).
     pub notice: Option<String>,
     /// The event was already handled before (a redelivered update): nothing to send.

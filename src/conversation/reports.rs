@@ -94,7 +94,7 @@ impl Turn<'_> {
             Target::Sheet(id) => (
                 id,
                 self.tx
-                    .sheet(id, self.me.id, self.me.lang)
+                    .sheet(id, Some(self.me.id), self.me.lang)
                     .await?
                     .map(|s| s.summary.text),
             ),
@@ -109,7 +109,8 @@ impl Turn<'_> {
             self.tx.set_status(target, Status::Hidden).await?;
             self.tx
                 .audit(
-                    0,
+                    // No one person did it: the audit log has always written 0 for this.
+                    crate::domain::TelegramUserId::new(0),
                     crate::domain::AuditAction::AutoHide,
                     &facilitator::target_label(target),
                     &reports.to_string(),

@@ -191,11 +191,11 @@ impl Turn<'_> {
         };
         let mut candidates = self
             .tx
-            .ranked_sheets(theme.id, Kind::Challenge, self.me.id, self.me.lang)
+            .ranked_sheets(theme.id, Kind::Challenge, Some(self.me.id), self.me.lang)
             .await?;
         candidates.extend(
             self.tx
-                .ranked_sheets(theme.id, Kind::Solution, self.me.id, self.me.lang)
+                .ranked_sheets(theme.id, Kind::Solution, Some(self.me.id), self.me.lang)
                 .await?,
         );
         let similar = similar::most_similar(text.as_str(), &candidates, 3);

@@ -1,10 +1,12 @@
 //! Plain types and the rules of a consultation. No I/O lives here: every type parses its input
 //! once, so code that holds a `SheetText` or a `Lang` never checks it again.
 
+mod ids;
 mod item;
 mod lang;
 mod text;
 
+pub use ids::{ChatId, ParticipantId, TelegramUserId};
 pub use item::{ItemRef, NotAnItem, parse_id};
 pub use lang::{Lang, UnknownLang};
 pub use text::{BroadcastText, SheetText, TextError};

@@ -12,6 +12,7 @@ pub mod policy;
 pub use policy::{MAX_ATTEMPTS, Settlement, settle};
 
 use crate::conversation::Reply;
+use crate::domain::ChatId;
 use crate::store::{Delivery, Store, StoreError, now};
 use std::future::Future;
 use std::time::Duration;
@@ -37,7 +38,7 @@ pub enum SendOutcome {
 /// The sending seam a transport implements. No policy belongs in it: it tries once and says how
 /// it went.
 pub trait Courier: Send + Sync {
-    fn deliver(&self, chat_id: i64, reply: &Reply) -> impl Future<Output = SendOutcome> + Send;
+    fn deliver(&self, chat: ChatId, reply: &Reply) -> impl Future<Output = SendOutcome> + Send;
 }
 
 /// Messages per second the outbox sends by default: under Telegram's 30 per second for a bot.
@@ -133,7 +134,10 @@ impl<C: Courier> Outbox<C> {
                 tx.mark_undelivered(delivery.id, reason, None).await?
             }
             Settlement::Unreachable => {
-                tracing::info!(chat = delivery.chat_id, "chat is unreachable; marking it");
+                tracing::info!(
+                    chat = delivery.chat_id.get(),
+                    "chat is unreachable; marking it"
+                );
                 tx.mark_unreachable(delivery.chat_id).await?;
                 tx.mark_undelivered(delivery.id, "unreachable", None)
                     .await?;

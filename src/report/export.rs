@@ -78,7 +78,7 @@ pub async fn build_export(tx: &mut Tx) -> Result<Option<Export>> {
     let themes = tx.themes(c.id, c.lang).await?;
     let mut sheets = tx.export_sheets(c.id).await?;
     let ranks: BTreeMap<SheetId, (i64, i64)> = tx
-        .ranking(RankScope::Consultation(c.id), None, 0, c.lang)
+        .ranking(RankScope::Consultation(c.id), None, None, c.lang)
         .await?
         .into_iter()
         .map(|r| (r.sheet.id, (r.theme_rank, r.rank)))

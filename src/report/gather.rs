@@ -37,7 +37,7 @@ pub async fn chart_data(
     for kind in [Kind::Challenge, Kind::Solution] {
         let prefix = words.get(keys::kind(kind));
         for r in tx
-            .ranking(scope, Some(kind), 0, lang)
+            .ranking(scope, Some(kind), None, lang)
             .await?
             .iter()
             .take(CHART_TOP)
@@ -79,7 +79,7 @@ pub async fn report_data(tx: &mut Tx, lang: Lang) -> Result<ReportData, StoreErr
     let outcomes = tx.outcomes(c.id).await?;
     let details = tx.detail_counts(c.id).await?;
     let ranking = tx
-        .ranking(RankScope::Consultation(c.id), None, 0, lang)
+        .ranking(RankScope::Consultation(c.id), None, None, lang)
         .await?;
     let words = Words::new(lang);
     let report_sheet = |r: &Ranked, rank: i64| {

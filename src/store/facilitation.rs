@@ -3,7 +3,8 @@
 
 use super::{Result, StoreError, Tx, now, parse_word};
 use crate::domain::{
-    AuditAction, Decision, Kind, Lang, ReportReason, Role, SheetId, Status, Target,
+    AuditAction, ChatId, Decision, Kind, Lang, ParticipantId, ReportReason, Role, SheetId, Status,
+    Target, TelegramUserId,
 };
 use sqlx::Row;
 use std::collections::BTreeMap;
@@ -34,7 +35,7 @@ pub struct Untranslated {
 
 #[derive(Debug, Clone)]
 pub struct AuditEntry {
-    pub actor_id: i64,
+    pub actor_id: TelegramUserId,
     pub action: AuditAction,
     pub subject: String,
     pub detail: String,
@@ -69,27 +70,27 @@ pub struct SheetCount {
 /// A resident to tell something: where and in which language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
-    pub participant_id: i64,
-    pub chat_id: i64,
+    pub participant_id: ParticipantId,
+    pub chat_id: ChatId,
     pub lang: Lang,
 }
 
 impl Tx {
     pub async fn grant_role(
         &mut self,
-        user: i64,
+        user: TelegramUserId,
         role: Role,
         lang: Option<Lang>,
-        by: i64,
+        by: TelegramUserId,
     ) -> Result<bool> {
         let done = sqlx::query(
             "INSERT INTO roles (telegram_user_id, role, lang, granted_by, granted_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (telegram_user_id, role, lang) DO NOTHING",
         )
-        .bind(user)
+        .bind(user.get())
         .bind(role.as_str())
         .bind(lang.map(Lang::code).unwrap_or(""))
-        .bind(by)
+        .bind(by.get())
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
@@ -97,9 +98,9 @@ impl Tx {
     }
 
     /// Takes a role back (for translators: in every language). False when there was none.
-    pub async fn revoke_role(&mut self, user: i64, role: Role) -> Result<bool> {
+    pub async fn revoke_role(&mut self, user: TelegramUserId, role: Role) -> Result<bool> {
         let done = sqlx::query("DELETE FROM roles WHERE telegram_user_id = $1 AND role = $2")
-            .bind(user)
+            .bind(user.get())
             .bind(role.as_str())
             .execute(&mut *self.inner)
             .await?;
@@ -107,11 +108,11 @@ impl Tx {
     }
 
     /// The granted roles of a user; translators with their language.
-    pub async fn roles_of(&mut self, user: i64) -> Result<Vec<(Role, Option<Lang>)>> {
+    pub async fn roles_of(&mut self, user: TelegramUserId) -> Result<Vec<(Role, Option<Lang>)>> {
         let rows = sqlx::query(
             "SELECT role, lang FROM roles WHERE telegram_user_id = $1 ORDER BY role, lang",
         )
-        .bind(user)
+        .bind(user.get())
         .fetch_all(&mut *self.inner)
         .await?;
         rows.iter()
@@ -141,7 +142,7 @@ impl Tx {
         rows.iter()
             .map(|row| {
                 Ok(AuditEntry {
-                    actor_id: row.try_get("actor_id")?,
+                    actor_id: TelegramUserId::new(row.try_get("actor_id")?),
                     action: parse_word("audit_log.action", &row.try_get::<String, _>("action")?)?,
                     subject: row.try_get("subject")?,
                     detail: row.try_get("detail")?,
@@ -233,7 +234,7 @@ impl Tx {
     pub async fn report_content(
         &mut self,
         target: Target,
-        participant_id: i64,
+        participant_id: ParticipantId,
         reason: ReportReason,
     ) -> Result<Option<i64>> {
         let exists = match target {
@@ -257,7 +258,7 @@ impl Tx {
         )
         .bind(target.kind_str())
         .bind(target.id())
-        .bind(participant_id)
+        .bind(participant_id.get())
         .bind(reason.as_str())
         .bind(now())
         .execute(&mut *self.inner)
@@ -273,7 +274,12 @@ impl Tx {
     }
 
     /// Replaces a sheet's meeting tally. False when the sheet does not exist.
-    pub async fn set_tally(&mut self, sheet_id: SheetId, count: i64, by: i64) -> Result<bool> {
+    pub async fn set_tally(
+        &mut self,
+        sheet_id: SheetId,
+        count: i64,
+        by: TelegramUserId,
+    ) -> Result<bool> {
         let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sheets WHERE id = $1")
             .bind(sheet_id)
             .fetch_one(&mut *self.inner)
@@ -288,7 +294,7 @@ impl Tx {
         )
         .bind(sheet_id)
         .bind(count)
-        .bind(by)
+        .bind(by.get())
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
@@ -300,7 +306,7 @@ impl Tx {
         sheet_id: SheetId,
         decision: Decision,
         text: &str,
-        by: i64,
+        by: TelegramUserId,
     ) -> Result<()> {
         sqlx::query(
             "INSERT INTO outcomes (sheet_id, decision, text, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5) \
@@ -310,7 +316,7 @@ impl Tx {
         .bind(sheet_id)
         .bind(decision.as_str())
         .bind(text)
-        .bind(by)
+        .bind(by.get())
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
@@ -373,7 +379,7 @@ impl Tx {
         target: Target,
         lang: Lang,
         text: &str,
-        translator: i64,
+        translator: TelegramUserId,
     ) -> Result<bool> {
         let (exists, upsert) = match target {
             Target::Sheet(_) => (
@@ -400,7 +406,7 @@ impl Tx {
         }
         let translator_id: Option<i64> =
             sqlx::query_scalar("SELECT id FROM participants WHERE telegram_user_id = $1")
-                .bind(translator)
+                .bind(translator.get())
                 .fetch_optional(&mut *self.inner)
                 .await?;
         sqlx::query(upsert)
@@ -620,7 +626,7 @@ impl Tx {
     /// Saves the onboarding answers; `None` leaves an answer as it was, `Some("")` clears it.
     pub async fn set_profile(
         &mut self,
-        participant_id: i64,
+        participant_id: ParticipantId,
         district: Option<&str>,
         age_band: Option<&str>,
     ) -> Result<()> {
@@ -631,7 +637,7 @@ impl Tx {
                 } else {
                     Some(district)
                 })
-                .bind(participant_id)
+                .bind(participant_id.get())
                 .execute(&mut *self.inner)
                 .await?;
         }
@@ -642,7 +648,7 @@ impl Tx {
                 } else {
                     Some(age_band)
                 })
-                .bind(participant_id)
+                .bind(participant_id.get())
                 .execute(&mut *self.inner)
                 .await?;
         }
@@ -657,8 +663,8 @@ fn target_from_row(kind: &str, id: i64) -> Result<Target> {
 
 fn recipient_from_row(row: &sqlx::any::AnyRow) -> Result<Recipient> {
     Ok(Recipient {
-        participant_id: row.try_get("id")?,
-        chat_id: row.try_get("chat_id")?,
+        participant_id: ParticipantId::new(row.try_get("id")?),
+        chat_id: ChatId::new(row.try_get("chat_id")?),
         lang: parse_word("participants.lang", &row.try_get::<String, _>("lang")?)?,
     })
 }

@@ -11,6 +11,7 @@ mod sheets;
 mod translations;
 
 pub use crate::domain::Target;
+use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use outbox::Delivery;
@@ -226,7 +227,7 @@ impl Tx {
 
     pub async fn audit(
         &mut self,
-        actor_id: i64,
+        actor_id: TelegramUserId,
         action: crate::domain::AuditAction,
         subject: &str,
         detail: &str,
@@ -235,7 +236,7 @@ impl Tx {
             "INSERT INTO audit_log (actor_id, action, subject, detail, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
         )
-        .bind(actor_id)
+        .bind(actor_id.get())
         .bind(action.as_str())
         .bind(subject)
         .bind(detail)
@@ -247,10 +248,10 @@ impl Tx {
 
     /// Serialises the sticker and submission decisions of one participant. SQLite's write lock
     /// already does; PostgreSQL's read committed would let two taps both see a free sticker.
-    async fn lock_participant(&mut self, participant_id: i64) -> Result<()> {
+    async fn lock_participant(&mut self, participant_id: ParticipantId) -> Result<()> {
         if self.backend == Backend::Postgres {
             sqlx::query("SELECT id FROM participants WHERE id = $1 FOR UPDATE")
-                .bind(participant_id)
+                .bind(participant_id.get())
                 .execute(&mut *self.inner)
                 .await?;
         }

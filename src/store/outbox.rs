@@ -3,13 +3,14 @@
 //! left behind by a crash is given up, never sent twice.
 
 use super::{Result, Tx, now};
+use crate::domain::{ChatId, ParticipantId};
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
 pub struct Delivery {
     pub id: i64,
-    pub participant_id: i64,
-    pub chat_id: i64,
+    pub participant_id: ParticipantId,
+    pub chat_id: ChatId,
     /// JSON of the rendered `conversation::Reply`.
     pub payload: String,
     pub attempts: i64,
@@ -37,8 +38,8 @@ impl Tx {
     pub async fn enqueue_delivery(
         &mut self,
         run_id: Option<i64>,
-        participant_id: i64,
-        chat_id: i64,
+        participant_id: ParticipantId,
+        chat_id: ChatId,
         payload: &str,
     ) -> Result<()> {
         sqlx::query(
@@ -46,8 +47,8 @@ impl Tx {
              VALUES ($1, $2, $3, $4, 'queued', $5)",
         )
         .bind(run_id)
-        .bind(participant_id)
-        .bind(chat_id)
+        .bind(participant_id.get())
+        .bind(chat_id.get())
         .bind(payload)
         .bind(now())
         .execute(&mut *self.inner)
@@ -92,8 +93,8 @@ impl Tx {
             .await?;
             claimed.push(Delivery {
                 id,
-                participant_id: row.try_get("participant_id")?,
-                chat_id: row.try_get("chat_id")?,
+                participant_id: ParticipantId::new(row.try_get("participant_id")?),
+                chat_id: ChatId::new(row.try_get("chat_id")?),
                 payload: row.try_get("payload")?,
                 attempts: row.try_get::<i64, _>("attempts")? + 1,
             });

@@ -1,14 +1,14 @@
 //! Participants (Telegram id, chat, language, digest choice) and their dialogue state.
 
 use super::{Result, Tx, now, parse_word};
-use crate::domain::Lang;
+use crate::domain::{ChatId, Lang, ParticipantId, TelegramUserId};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
-    pub id: i64,
-    pub telegram_user_id: i64,
-    pub chat_id: i64,
+    pub id: ParticipantId,
+    pub telegram_user_id: TelegramUserId,
+    pub chat_id: ChatId,
     pub lang: Lang,
     pub lang_chosen: bool,
     pub digest_opt_in: bool,
@@ -21,8 +21,8 @@ impl Tx {
     /// Telegram's hint until the resident picks one with /language.
     pub async fn touch_participant(
         &mut self,
-        telegram_user_id: i64,
-        chat_id: i64,
+        telegram_user_id: TelegramUserId,
+        chat_id: ChatId,
         hinted_lang: Lang,
     ) -> Result<Participant> {
         let at = now();
@@ -34,8 +34,8 @@ impl Tx {
                 lang = CASE WHEN participants.lang_chosen = 1 THEN participants.lang \
                             ELSE excluded.lang END",
         )
-        .bind(telegram_user_id)
-        .bind(chat_id)
+        .bind(telegram_user_id.get())
+        .bind(chat_id.get())
         .bind(hinted_lang.code())
         .bind(at)
         .execute(&mut *self.inner)
@@ -47,21 +47,21 @@ impl Tx {
 
     pub async fn participant_by_telegram_id(
         &mut self,
-        telegram_user_id: i64,
+        telegram_user_id: TelegramUserId,
     ) -> Result<Option<Participant>> {
         let row = sqlx::query(
             "SELECT id, telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, onboarded \
              FROM participants WHERE telegram_user_id = $1",
         )
-        .bind(telegram_user_id)
+        .bind(telegram_user_id.get())
         .fetch_optional(&mut *self.inner)
         .await?;
         let Some(row) = row else { return Ok(None) };
         let lang: String = row.try_get("lang")?;
         Ok(Some(Participant {
-            id: row.try_get("id")?,
-            telegram_user_id: row.try_get("telegram_user_id")?,
-            chat_id: row.try_get("chat_id")?,
+            id: ParticipantId::new(row.try_get("id")?),
+            telegram_user_id: TelegramUserId::new(row.try_get("telegram_user_id")?),
+            chat_id: ChatId::new(row.try_get("chat_id")?),
             lang: parse_word("participants.lang", &lang)?,
             lang_chosen: row.try_get::<i64, _>("lang_chosen")? == 1,
             digest_opt_in: row.try_get::<i64, _>("digest_opt_in")? == 1,
@@ -69,37 +69,40 @@ impl Tx {
         }))
     }
 
-    pub async fn choose_lang(&mut self, participant_id: i64, lang: Lang) -> Result<()> {
+    pub async fn choose_lang(&mut self, participant_id: ParticipantId, lang: Lang) -> Result<()> {
         sqlx::query("UPDATE participants SET lang = $1, lang_chosen = 1 WHERE id = $2")
             .bind(lang.code())
-            .bind(participant_id)
+            .bind(participant_id.get())
             .execute(&mut *self.inner)
             .await?;
         Ok(())
     }
 
-    pub async fn mark_onboarded(&mut self, participant_id: i64) -> Result<()> {
+    pub async fn mark_onboarded(&mut self, participant_id: ParticipantId) -> Result<()> {
         sqlx::query("UPDATE participants SET onboarded = 1 WHERE id = $1")
-            .bind(participant_id)
+            .bind(participant_id.get())
             .execute(&mut *self.inner)
             .await?;
         Ok(())
     }
 
     /// Marks a chat that Telegram refuses to deliver to (the resident blocked the bot).
-    pub async fn mark_unreachable(&mut self, chat_id: i64) -> Result<()> {
+    pub async fn mark_unreachable(&mut self, chat_id: ChatId) -> Result<()> {
         sqlx::query("UPDATE participants SET reachable = 0 WHERE chat_id = $1")
-            .bind(chat_id)
+            .bind(chat_id.get())
             .execute(&mut *self.inner)
             .await?;
         Ok(())
     }
 
     /// The saved dialogue of a participant, as the JSON the conversation wrote.
-    pub async fn dialogue_state(&mut self, participant_id: i64) -> Result<Option<String>> {
+    pub async fn dialogue_state(
+        &mut self,
+        participant_id: ParticipantId,
+    ) -> Result<Option<String>> {
         Ok(
             sqlx::query_scalar("SELECT state FROM dialogue_states WHERE participant_id = $1")
-                .bind(participant_id)
+                .bind(participant_id.get())
                 .fetch_optional(&mut *self.inner)
                 .await?,
         )
@@ -107,13 +110,13 @@ impl Tx {
 
     pub async fn save_dialogue_state(
         &mut self,
-        participant_id: i64,
+        participant_id: ParticipantId,
         state: Option<&str>,
     ) -> Result<()> {
         match state {
             None => {
                 sqlx::query("DELETE FROM dialogue_states WHERE participant_id = $1")
-                    .bind(participant_id)
+                    .bind(participant_id.get())
                     .execute(&mut *self.inner)
                     .await?;
             }
@@ -123,7 +126,7 @@ impl Tx {
                      ON CONFLICT (participant_id) DO UPDATE \
                      SET state = excluded.state, updated_at = excluded.updated_at",
                 )
-                .bind(participant_id)
+                .bind(participant_id.get())
                 .bind(state)
                 .bind(now())
                 .execute(&mut *self.inner)
@@ -151,30 +154,30 @@ pub struct ParticipantData {
 impl Tx {
     pub async fn participant_data(
         &mut self,
-        participant_id: i64,
+        participant_id: ParticipantId,
     ) -> Result<Option<ParticipantData>> {
         let row = sqlx::query(
             "SELECT lang, district, age_band, created_at FROM participants WHERE id = $1",
         )
-        .bind(participant_id)
+        .bind(participant_id.get())
         .fetch_optional(&mut *self.inner)
         .await?;
         let Some(row) = row else { return Ok(None) };
         let sheets = sqlx::query("SELECT id, text FROM sheets WHERE author_id = $1 ORDER BY id")
-            .bind(participant_id)
+            .bind(participant_id.get())
             .fetch_all(&mut *self.inner)
             .await?
             .iter()
             .map(|r| Ok((r.try_get("id")?, r.try_get("text")?)))
             .collect::<Result<Vec<_>>>()?;
         let details: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM details WHERE author_id = $1")
-            .bind(participant_id)
+            .bind(participant_id.get())
             .fetch_one(&mut *self.inner)
             .await?;
         let stickers = sqlx::query_scalar(
             "SELECT sheet_id FROM stickers WHERE participant_id = $1 ORDER BY sheet_id",
         )
-        .bind(participant_id)
+        .bind(participant_id.get())
         .fetch_all(&mut *self.inner)
         .await?;
         Ok(Some(ParticipantData {
@@ -193,8 +196,8 @@ impl Tx {
     /// sheet stays on the table when its writer leaves the room.
     pub async fn forget_participant(
         &mut self,
-        participant_id: i64,
-        telegram_user_id: i64,
+        participant_id: ParticipantId,
+        telegram_user_id: TelegramUserId,
     ) -> Result<()> {
         for statement in [
             "DELETE FROM stickers WHERE participant_id = $1",
@@ -208,12 +211,12 @@ impl Tx {
             "DELETE FROM participants WHERE id = $1",
         ] {
             sqlx::query(statement)
-                .bind(participant_id)
+                .bind(participant_id.get())
                 .execute(&mut *self.inner)
                 .await?;
         }
         sqlx::query("DELETE FROM roles WHERE telegram_user_id = $1")
-            .bind(telegram_user_id)
+            .bind(telegram_user_id.get())
             .execute(&mut *self.inner)
             .await?;
         Ok(())

@@ -2,7 +2,7 @@
 
 use super::{Result, Tx, now, parse_word};
 use crate::domain::{
-    Kind, Lang, SheetId, SheetText, Source, Status, StickerBudget, TranslationOrigin,
+    Kind, Lang, ParticipantId, SheetId, SheetText, Source, Status, StickerBudget, TranslationOrigin,
 };
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -36,7 +36,7 @@ pub struct SheetRow {
     pub summary: SheetSummary,
     pub status: Status,
     pub source: Source,
-    pub author_id: Option<i64>,
+    pub author_id: Option<ParticipantId>,
     pub favourite_rank: Option<i64>,
 }
 
@@ -54,7 +54,7 @@ pub struct NewSheet<'a> {
     pub kind: Kind,
     pub text: &'a SheetText,
     pub lang: Lang,
-    pub author_id: i64,
+    pub author_id: ParticipantId,
     pub status: Status,
 }
 
@@ -98,8 +98,8 @@ pub struct ExportDetail {
     pub translations: BTreeMap<Lang, String>,
 }
 
-/// The columns every reader-facing sheet query selects; `$1` is the reader's participant id,
-/// `$2` the reader's language.
+/// The columns every reader-facing sheet query selects; `$1` is the reader's participant id
+/// (NULL for none), `$2` the reader's language.
 const SHEET_COLUMNS: &str = "s.id, s.theme_id, s.kind, s.text, s.lang, s.status, s.source, \
     s.author_id, s.favourite_rank, s.position, s.created_at, \
     (SELECT COUNT(*) FROM stickers st WHERE st.sheet_id = s.id) AS votes, \
@@ -133,13 +133,13 @@ const TOTAL: &str = "x.votes + x.meeting_votes";
 
 impl Tx {
     /// The visible sheets of `scope`, of one kind or (`None`) both, ranked: challenges first,
-    /// then by rank, then by sheet number. `reader_id` and `lang` only decide `mine` and the
-    /// translation shown.
+    /// then by rank, then by sheet number. `reader` and `lang` only decide `mine` and the
+    /// translation shown; a report or an export has no reader.
     pub async fn ranking(
         &mut self,
         scope: RankScope,
         kind: Option<Kind>,
-        reader_id: i64,
+        reader: Option<ParticipantId>,
         lang: Lang,
     ) -> Result<Vec<Ranked>> {
         // Within a theme the rank over the scope is the theme's rank.
@@ -164,7 +164,7 @@ impl Tx {
             RankScope::Theme(id) | RankScope::Consultation(id) => id,
         };
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(reader_id)
+            .bind(reader.map(ParticipantId::get))
             .bind(lang.code())
             .bind(scope_id);
         if let Some(kind) = kind {
@@ -187,25 +187,25 @@ impl Tx {
         &mut self,
         theme_id: i64,
         kind: Kind,
-        reader_id: i64,
+        reader: Option<ParticipantId>,
         lang: Lang,
     ) -> Result<Vec<SheetSummary>> {
         let ranking = self
-            .ranking(RankScope::Theme(theme_id), Some(kind), reader_id, lang)
+            .ranking(RankScope::Theme(theme_id), Some(kind), reader, lang)
             .await?;
         Ok(ranking.into_iter().map(|r| r.sheet).collect())
     }
 
-    /// One sheet as `reader_id` sees it, whatever its status (callers decide who may see it).
+    /// One sheet as `reader` sees it, whatever its status (callers decide who may see it).
     pub async fn sheet(
         &mut self,
         sheet_id: SheetId,
-        reader_id: i64,
+        reader: Option<ParticipantId>,
         lang: Lang,
     ) -> Result<Option<SheetRow>> {
         let sql = format!("SELECT {SHEET_COLUMNS} {SHEET_JOIN} WHERE s.id = $3");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(reader_id)
+            .bind(reader.map(ParticipantId::get))
             .bind(lang.code())
             .bind(sheet_id)
             .fetch_optional(&mut *self.inner)
@@ -217,7 +217,9 @@ impl Tx {
             summary: summary_from_row(&row)?,
             status: parse_word("sheets.status", &status)?,
             source: parse_word("sheets.source", &source)?,
-            author_id: row.try_get("author_id")?,
+            author_id: row
+                .try_get::<Option<i64>, _>("author_id")?
+                .map(ParticipantId::new),
             favourite_rank: row.try_get("favourite_rank")?,
         }))
     }
@@ -258,7 +260,7 @@ impl Tx {
         .bind(sheet.text.as_str())
         .bind(sheet.lang.code())
         .bind(sheet.status.as_str())
-        .bind(sheet.author_id)
+        .bind(sheet.author_id.get())
         .bind(now())
         .fetch_one(&mut *self.inner)
         .await?)
@@ -269,7 +271,7 @@ impl Tx {
         sheet_id: SheetId,
         text: &SheetText,
         lang: Lang,
-        author_id: i64,
+        author_id: ParticipantId,
         status: Status,
     ) -> Result<i64> {
         Ok(sqlx::query_scalar(
@@ -280,7 +282,7 @@ impl Tx {
         .bind(text.as_str())
         .bind(lang.code())
         .bind(status.as_str())
-        .bind(author_id)
+        .bind(author_id.get())
         .bind(now())
         .fetch_one(&mut *self.inner)
         .await?)
@@ -291,7 +293,7 @@ impl Tx {
     /// the stickers left afterwards.
     pub async fn place_sticker(
         &mut self,
-        participant_id: i64,
+        participant_id: ParticipantId,
         sheet_id: SheetId,
         budget: StickerBudget,
     ) -> Result<Result<u32, StickerError>> {
@@ -310,7 +312,7 @@ impl Tx {
         let already: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM stickers WHERE participant_id = $1 AND sheet_id = $2",
         )
-        .bind(participant_id)
+        .bind(participant_id.get())
         .bind(sheet_id)
         .fetch_one(&mut *self.inner)
         .await?;
@@ -325,7 +327,7 @@ impl Tx {
         sqlx::query(
             "INSERT INTO stickers (participant_id, sheet_id, created_at) VALUES ($1, $2, $3)",
         )
-        .bind(participant_id)
+        .bind(participant_id.get())
         .bind(sheet_id)
         .bind(now())
         .execute(&mut *self.inner)
@@ -334,9 +336,13 @@ impl Tx {
     }
 
     /// Takes a sticker back; false when there was none on that sheet.
-    pub async fn remove_sticker(&mut self, participant_id: i64, sheet_id: SheetId) -> Result<bool> {
+    pub async fn remove_sticker(
+        &mut self,
+        participant_id: ParticipantId,
+        sheet_id: SheetId,
+    ) -> Result<bool> {
         let done = sqlx::query("DELETE FROM stickers WHERE participant_id = $1 AND sheet_id = $2")
-            .bind(participant_id)
+            .bind(participant_id.get())
             .bind(sheet_id)
             .execute(&mut *self.inner)
             .await?;
@@ -346,7 +352,7 @@ impl Tx {
     /// How many stickers a resident has placed on one kind of sheet in a theme.
     pub async fn stickers_used(
         &mut self,
-        participant_id: i64,
+        participant_id: ParticipantId,
         theme_id: i64,
         kind: Kind,
     ) -> Result<u32> {
@@ -354,7 +360,7 @@ impl Tx {
             "SELECT COUNT(*) FROM stickers st JOIN sheets s ON s.id = st.sheet_id \
              WHERE st.participant_id = $1 AND s.theme_id = $2 AND s.kind = $3",
         )
-        .bind(participant_id)
+        .bind(participant_id.get())
         .bind(theme_id)
         .bind(kind.as_str())
         .fetch_one(&mut *self.inner)
@@ -365,7 +371,7 @@ impl Tx {
     /// All of a resident's stickers, by theme order, then kind, then sheet number.
     pub async fn stickers_of(
         &mut self,
-        participant_id: i64,
+        participant_id: ParticipantId,
         lang: Lang,
     ) -> Result<Vec<SheetSummary>> {
         let sql = format!(
@@ -375,7 +381,7 @@ impl Tx {
              ORDER BY th.position, s.kind, s.id"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(participant_id)
+            .bind(participant_id.get())
             .bind(lang.code())
             .fetch_all(&mut *self.inner)
             .await?;

@@ -15,7 +15,7 @@ pub use render::{html, keyboard};
 pub use webhook::{run_webhook, secret_or_random};
 
 use crate::conversation::{AttachmentKind, Engine, Event, Input, Outcome, Reply};
-use crate::domain::Lang;
+use crate::domain::{self, Lang, TelegramUserId};
 use crate::i18n::Words;
 use crate::outbox::{Courier, SendOutcome};
 use crate::store::StoreError;
@@ -247,19 +247,19 @@ pub(crate) async fn handle_update(
         }
         _ => return Ok(()),
     };
+    let user_id = TelegramUserId::new(user.id.0 as i64);
     let event = Event {
-        user_id: user.id.0 as i64,
+        user_id,
         // A button in the facilitators' group is pressed by a person whose own chat is private.
-        chat_id: if chat_id.0 > 0 {
-            chat_id.0
-        } else {
-            user.id.0 as i64
+        chat_id: match from_telegram(chat_id) {
+            chat if chat.is_group() => domain::ChatId::private_with(user_id),
+            chat => chat,
         },
         lang_hint: user.language_code.clone(),
         input,
         update_id: Some(update_id),
     };
-    tracing::debug!(update_id, user = event.user_id, "handling update");
+    tracing::debug!(update_id, user = user_id.get(), "handling update");
     let outcome = match engine.handle(&event).await {
         Ok(outcome) => outcome,
         Err(err) => {
@@ -279,8 +279,8 @@ async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, ou
         answer_tap(bot, tap, outcome.notice.as_deref()).await;
     }
     for (elsewhere, reply) in &outcome.elsewhere {
-        if let Err(err) = with_retry(|| send(bot, ChatId(*elsewhere), reply)).await {
-            tracing::warn!(error = %err, chat = elsewhere, "posting to the facilitators' chat failed");
+        if let Err(err) = with_retry(|| send(bot, to_telegram(*elsewhere), reply)).await {
+            tracing::warn!(error = %err, chat = elsewhere.get(), "posting to the facilitators' chat failed");
         }
     }
     let mut may_edit = tap.and_then(|t| t.message);
@@ -295,7 +295,7 @@ async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, ou
         let Err(err) = result else { continue };
         if classify_error(&err) == SendOutcome::Unreachable {
             tracing::info!(chat = chat.0, "chat is unreachable; marking it");
-            if let Err(err) = engine.chat_unreachable(chat.0).await {
+            if let Err(err) = engine.chat_unreachable(from_telegram(chat)).await {
                 tracing::warn!(error = %err, "marking a chat unreachable failed");
             }
             return;
@@ -388,14 +388,23 @@ impl TelegramCourier {
 }
 
 impl Courier for TelegramCourier {
-    async fn deliver(&self, chat_id: i64, reply: &Reply) -> SendOutcome {
-        match send(&self.bot, ChatId(chat_id), reply).await {
+    async fn deliver(&self, chat: domain::ChatId, reply: &Reply) -> SendOutcome {
+        match send(&self.bot, to_telegram(chat), reply).await {
             Ok(message) => SendOutcome::Sent {
                 message_id: i64::from(message.id.0),
             },
             Err(err) => classify_error(&err),
         }
     }
+}
+
+// Our ids and teloxide's meet here only.
+fn to_telegram(chat: domain::ChatId) -> ChatId {
+    ChatId(chat.get())
+}
+
+fn from_telegram(chat: ChatId) -> domain::ChatId {
+    domain::ChatId::new(chat.0)
 }
 
 /// How a failed Bot API call reads for the outbox.

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use consultbot::conversation::{Engine, Event, Input, Outcome, Reply, Settings};
+use consultbot::domain::{ChatId, TelegramUserId};
 use consultbot::store::Store;
 use futures::FutureExt;
 use sqlx::{Connection, Executor, PgConnection};
@@ -235,7 +236,7 @@ fn run_name() -> String {
 /// A resident talking to the conversation core, without any transport.
 pub struct Resident {
     pub engine: Engine,
-    pub user_id: i64,
+    pub user_id: TelegramUserId,
     pub lang: Option<String>,
     pub last: Outcome,
 }
@@ -248,7 +249,7 @@ impl Resident {
     pub fn with_settings(store: &Store, user_id: i64, lang: &str, settings: Settings) -> Resident {
         Resident {
             engine: Engine::new(store.clone(), settings),
-            user_id,
+            user_id: TelegramUserId::new(user_id),
             lang: Some(lang.to_owned()),
             last: Outcome::default(),
         }
@@ -257,7 +258,7 @@ impl Resident {
     async fn event(&mut self, input: Input) -> &Outcome {
         let event = Event {
             user_id: self.user_id,
-            chat_id: self.user_id,
+            chat_id: ChatId::private_with(self.user_id),
             lang_hint: self.lang.clone(),
             input,
             update_id: None,

@@ -14,7 +14,8 @@ mod translations;
 
 use super::{Replies, Reply, Text, Turn};
 use crate::domain::{
-    BroadcastText, Decision, ItemRef, Lang, Phase, Role, SheetId, SheetText, Status, parse_id,
+    BroadcastText, Decision, ItemRef, Lang, Phase, Role, SheetId, SheetText, Status,
+    TelegramUserId, parse_id,
 };
 use crate::store::{StoreError, Target};
 
@@ -126,11 +127,11 @@ pub(in crate::conversation) enum FacilitatorCommand {
     Translations(Option<Lang>),
     Grant {
         grant: RoleGrant,
-        user: i64,
+        user: TelegramUserId,
     },
     Revoke {
         role: Role,
-        user: i64,
+        user: TelegramUserId,
     },
     Audit,
     Qr(Option<QrSubject>),
@@ -256,7 +257,7 @@ impl FacilitatorCommand {
         };
         Some(FacilitatorCommand::Grant {
             grant,
-            user: parse_id(user)?,
+            user: TelegramUserId::new(parse_id(user)?),
         })
     }
 
@@ -268,7 +269,7 @@ impl FacilitatorCommand {
         };
         Some(FacilitatorCommand::Revoke {
             role: role.to_lowercase().parse().ok()?,
-            user: parse_id(user)?,
+            user: TelegramUserId::new(parse_id(user)?),
         })
     }
 

@@ -178,7 +178,7 @@ impl Turn<'_> {
         for kind in [Kind::Challenge, Kind::Solution] {
             let ranked = self
                 .tx
-                .ranking(scope, Some(kind), self.me.id, self.me.lang)
+                .ranking(scope, Some(kind), Some(self.me.id), self.me.lang)
                 .await?;
             text = text.para().bold(self.words.get(match kind {
                 Kind::Challenge => "top-challenges",

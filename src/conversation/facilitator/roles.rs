@@ -2,10 +2,10 @@
 
 use super::super::{Replies, Reply, Text, Turn, keys};
 use super::RoleGrant;
-use crate::domain::{AuditAction, Role};
+use crate::domain::{AuditAction, Role, TelegramUserId};
 
 impl Turn<'_> {
-    pub(super) async fn grant(&mut self, grant: RoleGrant, user: i64) -> Replies {
+    pub(super) async fn grant(&mut self, grant: RoleGrant, user: TelegramUserId) -> Replies {
         let (role, lang) = (grant.role(), grant.lang());
         self.tx
             .grant_role(user, role, lang, self.me.telegram_user_id)
@@ -30,7 +30,7 @@ impl Turn<'_> {
         )])
     }
 
-    pub(super) async fn revoke(&mut self, role: Role, user: i64) -> Replies {
+    pub(super) async fn revoke(&mut self, role: Role, user: TelegramUserId) -> Replies {
         let had = self.tx.revoke_role(user, role).await?;
         if had {
             self.tx

@@ -56,7 +56,7 @@ impl Turn<'_> {
         let text = text.as_str();
         let Some(sheet) = self
             .tx
-            .sheet(id, self.me.id, self.consultation.lang)
+            .sheet(id, Some(self.me.id), self.consultation.lang)
             .await?
         else {
             return Ok(vec![self.say_with(
