@@ -5,7 +5,7 @@ mod common;
 
 use common::{Resident, TestDb};
 use consultbot::conversation::Settings;
-use consultbot::domain::{Lang, Moderation, Phase, TelegramUserId};
+use consultbot::domain::{Lang, Moderation, Phase, SheetId, TelegramUserId};
 use consultbot::store::Store;
 
 async fn set_phase(store: &Store, phase: Phase) {
@@ -119,7 +119,7 @@ backend_tests!(stickers_are_limited_and_can_move, |db: TestDb| async move {
     );
 });
 
-async fn first_solution(store: &Store) -> i64 {
+async fn first_solution(store: &Store) -> SheetId {
     let mut tx = store.read().await.unwrap();
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
     let themes = tx.themes(c.id, Lang::Da).await.unwrap();
@@ -426,7 +426,11 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
     let c = tx.current_consultation(Lang::Da).await.unwrap().unwrap();
     let sheets = tx.export_sheets(c.id).await.unwrap();
     assert_eq!(
-        sheets.iter().find(|s| s.id == 3).unwrap().votes,
+        sheets
+            .iter()
+            .find(|s| s.id == SheetId::new(3))
+            .unwrap()
+            .votes,
         0,
         "stickers are gone"
     );

@@ -32,7 +32,9 @@ async fn export_json(store: &Store) -> serde_json::Value {
     serde_json::to_value(&export).unwrap()
 }
 
-fn item(export: &serde_json::Value, id: i64) -> serde_json::Value {
+/// The export item of a sheet, found by its bare number as the export writes it.
+fn item(export: &serde_json::Value, id: impl Into<i64>) -> serde_json::Value {
+    let id: i64 = id.into();
     export["themes"]
         .as_array()
         .unwrap()

@@ -302,7 +302,7 @@ async fn human_translation(db: &TestDb, sheet: SheetId, lang: Lang, text: &str) 
          VALUES ($1, $2, $3, 'human', 0) ON CONFLICT (sheet_id, lang) DO UPDATE \
          SET text = excluded.text, origin = 'human'",
     )
-    .bind(sheet)
+    .bind(sheet.get())
     .bind(lang.code())
     .bind(text)
     .execute(&mut conn)

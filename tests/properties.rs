@@ -13,7 +13,7 @@ fn id() -> impl Strategy<Value = i64> {
 }
 
 fn sheet() -> impl Strategy<Value = consultbot::domain::SheetId> {
-    id().prop_map(Into::into)
+    id().prop_map(consultbot::domain::SheetId::new)
 }
 
 fn target() -> impl Strategy<Value = Target> {

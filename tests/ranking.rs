@@ -6,7 +6,7 @@ mod common;
 
 use common::{Resident, TestDb};
 use consultbot::conversation::Settings;
-use consultbot::domain::{Kind, Lang, Status, Target, TelegramUserId};
+use consultbot::domain::{Kind, Lang, SheetId, Status, Target, TelegramUserId};
 use consultbot::report::{self, ExportFormat, FileRequest};
 use consultbot::store::{RankScope, Ranked, Store, Tx};
 
@@ -30,12 +30,12 @@ async fn ranking(tx: &mut Tx, scope: RankScope, kind: Option<Kind>) -> Vec<Ranke
 }
 
 /// `(sheet, rank)` pairs of a ranking.
-fn ranks(ranking: &[Ranked]) -> Vec<(i64, i64)> {
+fn ranks(ranking: &[Ranked]) -> Vec<(SheetId, i64)> {
     ranking.iter().map(|r| (r.sheet.id, r.rank)).collect()
 }
 
 /// The consultation, its themes' ids, and the challenges of the first theme.
-async fn setting(store: &Store) -> (i64, Vec<i64>, Vec<i64>) {
+async fn setting(store: &Store) -> (i64, Vec<i64>, Vec<SheetId>) {
     let mut tx = store.read().await.unwrap();
     let c = tx.current_consultation(Lang::En).await.unwrap().unwrap();
     let themes: Vec<i64> = tx
@@ -55,7 +55,7 @@ async fn setting(store: &Store) -> (i64, Vec<i64>, Vec<i64>) {
 
 /// Two stickers on `c[2]`; one sticker on `c[1]`; one meeting sticker on `c[0]`: c[2] first,
 /// c[0] and c[1] tied second, the rest tied fourth.
-async fn vote(store: &Store, c: &[i64]) {
+async fn vote(store: &Store, c: &[SheetId]) {
     for (user, sheet) in [(1, c[2]), (2, c[2]), (3, c[1])] {
         let mut r = Resident::new(store, user, "en");
         let text = r.says(&format!("/vote {sheet}")).await;
@@ -140,12 +140,12 @@ backend_tests!(top_chart_report_and_export_agree, |db: TestDb| async move {
     let chart = report::chart_data(&mut tx, consultation, Some(themes[0]), Lang::En)
         .await
         .unwrap();
-    let bars: Vec<i64> = chart
+    let bars: Vec<SheetId> = chart
         .bars
         .iter()
-        .map(|b| b.label[1..].split(' ').next().unwrap().parse().unwrap())
+        .map(|b| SheetId::new(b.label[1..].split(' ').next().unwrap().parse().unwrap()))
         .collect();
-    let mut wanted: Vec<i64> = Vec::new();
+    let mut wanted: Vec<SheetId> = Vec::new();
     for kind in [Kind::Challenge, Kind::Solution] {
         wanted.extend(
             theme_ranking
@@ -160,13 +160,13 @@ backend_tests!(top_chart_report_and_export_agree, |db: TestDb| async move {
     // The report: each theme in ranking order with theme ranks, the top list with overall
     // ranks.
     let data = report::report_data(&mut tx, Lang::En).await.unwrap();
-    let report_theme: Vec<(i64, i64)> = data.themes[0]
+    let report_theme: Vec<(SheetId, i64)> = data.themes[0]
         .sheets
         .iter()
         .map(|s| (s.id, s.rank))
         .collect();
     assert_eq!(report_theme, expected);
-    let report_top: Vec<(i64, i64)> = data
+    let report_top: Vec<(SheetId, i64)> = data
         .top
         .iter()
         .map(|t| (t.sheet.id, t.sheet.rank))
@@ -191,12 +191,12 @@ backend_tests!(top_chart_report_and_export_agree, |db: TestDb| async move {
         .flat_map(|t| t["items"].as_array().unwrap())
         .collect();
     for r in &overall {
-        let item = items.iter().find(|i| i["id"] == r.sheet.id).unwrap();
+        let item = items.iter().find(|i| i["id"] == r.sheet.id.get()).unwrap();
         assert_eq!(item["rank_overall"], r.rank, "#{}", r.sheet.id);
         assert_eq!(item["rank"], r.theme_rank, "#{}", r.sheet.id);
     }
     for r in &theme_ranking {
-        let item = items.iter().find(|i| i["id"] == r.sheet.id).unwrap();
+        let item = items.iter().find(|i| i["id"] == r.sheet.id.get()).unwrap();
         assert_eq!(item["rank"], r.rank, "#{}", r.sheet.id);
     }
     let csv = String::from_utf8(files[1].as_ref().unwrap().clone()).unwrap();
@@ -242,7 +242,7 @@ backend_tests!(hidden_sheets_are_not_ranked, |db: TestDb| async move {
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["id"] == c[0])
+        .find(|i| i["id"] == c[0].get())
         .unwrap();
     assert_eq!(hidden["status"], "hidden", "the export keeps hidden sheets");
     assert!(hidden.get("rank").is_none() && hidden.get("rank_overall").is_none());

@@ -4,7 +4,9 @@ mod common;
 
 use common::TestDb;
 use consultbot::content::ContentFile;
-use consultbot::domain::{ChatId, Kind, Lang, SheetText, Status, StickerBudget, TelegramUserId};
+use consultbot::domain::{
+    ChatId, Kind, Lang, SheetId, SheetText, Status, StickerBudget, TelegramUserId,
+};
 use consultbot::store::{NewSheet, StickerError, Store};
 
 const BUDGET: StickerBudget = StickerBudget {
@@ -23,7 +25,7 @@ async fn theme_ids(store: &Store) -> Vec<i64> {
         .collect()
 }
 
-async fn sheet_ids(store: &Store, theme: i64, kind: Kind) -> Vec<i64> {
+async fn sheet_ids(store: &Store, theme: i64, kind: Kind) -> Vec<SheetId> {
     let mut tx = store.read().await.unwrap();
     tx.ranked_sheets(theme, kind, None, Lang::Da)
         .await
@@ -119,7 +121,9 @@ backend_tests!(sticker_budget_per_theme_and_kind, |db: TestDb| async move {
         Ok(2)
     );
     assert_eq!(
-        tx.place_sticker(me.id, 999_999, BUDGET).await.unwrap(),
+        tx.place_sticker(me.id, SheetId::new(999_999), BUDGET)
+            .await
+            .unwrap(),
         Err(StickerError::NoSuchSheet)
     );
     assert!(tx.remove_sticker(me.id, challenges[0]).await.unwrap());

@@ -219,7 +219,7 @@ async fn run_kill_and_restart(db: TestDb) {
         .unwrap();
     let sheets = tx.export_sheets(c.id).await.unwrap();
     for id in 1..=6 {
-        let votes = sheets.iter().find(|s| s.id == id).unwrap().votes;
+        let votes = sheets.iter().find(|s| s.id.get() == id).unwrap().votes;
         assert_eq!(votes, 1, "sheet #{id}");
     }
     api.assert_clean();
@@ -619,7 +619,7 @@ async fn run_evening(db: TestDb) {
             .unwrap()
     };
     assert_eq!([votes(1), votes(2), votes(3), votes(4)], [1, 0, 1, 1]);
-    let new = items.iter().find(|i| i["id"] == new_id).unwrap();
+    let new = items.iter().find(|i| i["id"] == new_id.get()).unwrap();
     assert_eq!(new["source"], "resident");
     assert_eq!(new["lang"], "da");
     assert_eq!(new["kind"], "challenge");

@@ -71,7 +71,7 @@ fn target_str(t: Target) -> String {
 fn target_from(kind: &str, id: &str) -> Option<Target> {
     let id = parse_id(id)?;
     match kind {
-        "s" => Some(Target::Sheet(id)),
+        "s" => Some(Target::Sheet(SheetId::new(id))),
         "d" => Some(Target::Detail(id)),
         _ => None,
     }
@@ -153,6 +153,7 @@ impl Action {
     pub fn parse(data: &str) -> Option<Action> {
         let parts: Vec<&str> = data.split(':').collect();
         let id = |i: usize| parts.get(i).and_then(|p| parse_id(p));
+        let sheet = |i: usize| id(i).map(SheetId::new);
         let action = match parts.as_slice() {
             ["th"] => Action::Themes,
             ["t", _] => Action::Theme(id(1)?),
@@ -161,13 +162,13 @@ impl Action {
                 kind: kind_from(k)?,
                 page: p.parse().ok()?,
             },
-            ["s", _] => Action::Sheet(id(1)?),
-            ["o", _] => Action::Original(id(1)?),
-            ["v", _] => Action::Vote(id(1)?),
-            ["u", _] => Action::Unvote(id(1)?),
+            ["s", _] => Action::Sheet(sheet(1)?),
+            ["o", _] => Action::Original(sheet(1)?),
+            ["v", _] => Action::Vote(sheet(1)?),
+            ["u", _] => Action::Unvote(sheet(1)?),
             ["sw", _, _] => Action::Swap {
-                from: id(1)?,
-                to: id(2)?,
+                from: sheet(1)?,
+                to: sheet(2)?,
             },
             ["m", _, k] => Action::Move {
                 theme: id(1)?,
@@ -177,8 +178,8 @@ impl Action {
             ["a"] => Action::Add,
             ["a", _] => Action::AddIn(id(1)?),
             ["ak", k] => Action::AddKind(kind_from(k)?),
-            ["d", _] => Action::Detail(id(1)?),
-            ["ad", _] => Action::AsDetail(id(1)?),
+            ["d", _] => Action::Detail(sheet(1)?),
+            ["ad", _] => Action::AsDetail(sheet(1)?),
             ["ok"] => Action::Confirm,
             ["ed"] => Action::Edit,
             ["x"] => Action::Cancel,
@@ -186,7 +187,7 @@ impl Action {
             ["lg", l] => Action::SetLanguage(l.parse().ok()?),
             ["h"] => Action::Help,
             ["ab"] => Action::About,
-            ["rp", _] => Action::Report(id(1)?),
+            ["rp", _] => Action::Report(sheet(1)?),
             ["rw", k, i] => Action::ReportWhy(target_from(k, i)?),
             ["ra", k, i, r] => Action::ReportAs(target_from(k, i)?, reason_from(r)?),
             ["ap", k, i] => Action::Approve(target_from(k, i)?),
@@ -208,6 +209,7 @@ mod tests {
     #[test]
     fn every_action_round_trips_within_64_bytes() {
         let big = i64::MAX;
+        let sheet = SheetId::new(big);
         let all = [
             Action::Themes,
             Action::Theme(big),
@@ -216,11 +218,14 @@ mod tests {
                 kind: Kind::Solution,
                 page: u32::MAX,
             },
-            Action::Sheet(big),
-            Action::Original(big),
-            Action::Vote(big),
-            Action::Unvote(big),
-            Action::Swap { from: big, to: big },
+            Action::Sheet(sheet),
+            Action::Original(sheet),
+            Action::Vote(sheet),
+            Action::Unvote(sheet),
+            Action::Swap {
+                from: sheet,
+                to: sheet,
+            },
             Action::Move {
                 theme: big,
                 kind: Kind::Challenge,
@@ -229,8 +234,8 @@ mod tests {
             Action::Add,
             Action::AddIn(big),
             Action::AddKind(Kind::Challenge),
-            Action::Detail(big),
-            Action::AsDetail(big),
+            Action::Detail(sheet),
+            Action::AsDetail(sheet),
             Action::Confirm,
             Action::Edit,
             Action::Cancel,
@@ -238,10 +243,10 @@ mod tests {
             Action::SetLanguage(Lang::Uk),
             Action::Help,
             Action::About,
-            Action::Report(big),
+            Action::Report(sheet),
             Action::ReportWhy(Target::Detail(big)),
             Action::ReportAs(Target::Detail(big), ReportReason::OffTopic),
-            Action::Approve(Target::Sheet(big)),
+            Action::Approve(Target::Sheet(sheet)),
             Action::Hide(Target::Detail(big)),
             Action::SendBroadcast,
             Action::TranslateNext(Lang::Fa),

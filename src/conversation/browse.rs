@@ -13,7 +13,7 @@ impl Turn<'_> {
                 }
             }
             Some(p) if p.starts_with("sheet-") => {
-                if let Some(id) = crate::domain::parse_id(&p["sheet-".len()..])
+                if let Some(id) = crate::domain::parse_id(&p["sheet-".len()..]).map(SheetId::new)
                     && self.visible_sheet(id).await?.is_some()
                 {
                     return self.sheet(id, false).await;

@@ -321,9 +321,15 @@ mod tests {
     #[test]
     fn commands_parse() {
         let parse = |t: &str| Command::parse(t, Some("consultbot_bot"));
-        assert_eq!(parse("/vote 12"), Some(Command::Vote(12)));
-        assert_eq!(parse("/vote@consultbot_bot #12"), Some(Command::Vote(12)));
-        assert_eq!(parse("/vote@ConsultBot_Bot 12"), Some(Command::Vote(12)));
+        assert_eq!(parse("/vote 12"), Some(Command::Vote(SheetId::new(12))));
+        assert_eq!(
+            parse("/vote@consultbot_bot #12"),
+            Some(Command::Vote(SheetId::new(12)))
+        );
+        assert_eq!(
+            parse("/vote@ConsultBot_Bot 12"),
+            Some(Command::Vote(SheetId::new(12)))
+        );
         assert_eq!(parse("/vote@otherbot 12"), None);
         assert_eq!(
             parse("/item x"),
@@ -343,7 +349,7 @@ mod tests {
         // Unknown name of the bot: taken as ours.
         assert_eq!(
             Command::parse("/vote@otherbot 3", None),
-            Some(Command::Vote(3))
+            Some(Command::Vote(SheetId::new(3)))
         );
     }
 
@@ -362,7 +368,7 @@ mod tests {
         assert_eq!(
             parse("/tally #12 8"),
             fac(FacilitatorCommand::Tally {
-                sheet: 12,
+                sheet: SheetId::new(12),
                 count: 8
             })
         );
@@ -403,7 +409,7 @@ mod tests {
         assert_eq!(
             parse("/outcome #3 Adopted It is done."),
             fac(FacilitatorCommand::Outcome {
-                sheet: 3,
+                sheet: SheetId::new(3),
                 decision: Decision::Adopted,
                 text: SheetText::parse("It is done.").unwrap()
             })
@@ -425,7 +431,9 @@ mod tests {
         );
         assert_eq!(
             parse("/qr 12"),
-            fac(FacilitatorCommand::Qr(Some(QrSubject::Sheet(12))))
+            fac(FacilitatorCommand::Qr(Some(QrSubject::Sheet(
+                SheetId::new(12)
+            ))))
         );
         assert_eq!(
             parse("/revoke moderator 7"),
@@ -468,16 +476,23 @@ mod tests {
         1..=i64::MAX
     }
 
+    fn sheet() -> impl Strategy<Value = SheetId> {
+        id().prop_map(SheetId::new)
+    }
+
     fn target() -> impl Strategy<Value = Target> {
-        prop_oneof![id().prop_map(Target::Sheet), id().prop_map(Target::Detail)]
+        prop_oneof![
+            sheet().prop_map(Target::Sheet),
+            id().prop_map(Target::Detail)
+        ]
     }
 
     fn item() -> impl Strategy<Value = ItemRef> {
         prop_oneof![
-            id().prop_map(ItemRef::Sheet),
+            sheet().prop_map(ItemRef::Sheet),
             id().prop_map(ItemRef::Detail),
             id().prop_map(ItemRef::Broadcast),
-            id().prop_map(ItemRef::Outcome),
+            sheet().prop_map(ItemRef::Outcome),
         ]
     }
 
@@ -493,7 +508,7 @@ mod tests {
             target().prop_map(F::Approve),
             target().prop_map(F::Hide),
             target().prop_map(F::Restore),
-            (id(), 0u32..=100_000).prop_map(|(sheet, count)| F::Tally { sheet, count }),
+            (sheet(), 0u32..=100_000).prop_map(|(sheet, count)| F::Tally { sheet, count }),
             proptest::sample::select(Phase::ALL.to_vec()).prop_map(F::Phase),
             "[a-zA-Z0-9 .]{0,40}[a-z]"
                 .prop_map(|t| F::Broadcast(BroadcastText::parse(&t).unwrap())),
@@ -522,13 +537,13 @@ mod tests {
             }),
             Just(F::Audit),
             proptest::option::of(prop_oneof![
-                id().prop_map(QrSubject::Sheet),
+                sheet().prop_map(QrSubject::Sheet),
                 "[a-z]{1,8}( [a-z]{1,8})?"
                     .prop_map(|t| QrSubject::Theme(ThemeRef::parse(&t).unwrap())),
             ])
             .prop_map(F::Qr),
             (
-                id(),
+                sheet(),
                 proptest::sample::select(Decision::ALL.to_vec()),
                 text()
             )
@@ -546,10 +561,10 @@ mod tests {
             Just(Command::Help),
             Just(Command::Themes),
             Just(Command::About),
-            id().prop_map(Command::Item),
+            sheet().prop_map(Command::Item),
             Just(Command::Add),
-            id().prop_map(Command::Vote),
-            id().prop_map(Command::Unvote),
+            sheet().prop_map(Command::Vote),
+            sheet().prop_map(Command::Unvote),
             Just(Command::MyStickers),
             Just(Command::Language),
             Just(Command::Cancel),

@@ -309,7 +309,7 @@ mod target_json {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Target, D::Error> {
         let (kind, id): (String, i64) = Deserialize::deserialize(d)?;
         match kind.as_str() {
-            "sheet" => Ok(Target::Sheet(id)),
+            "sheet" => Ok(Target::Sheet(crate::domain::SheetId::new(id))),
             "detail" => Ok(Target::Detail(id)),
             other => Err(serde::de::Error::custom(format!("unknown target {other}"))),
         }

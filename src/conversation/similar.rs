@@ -47,11 +47,11 @@ fn normalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Kind, Lang};
+    use crate::domain::{Kind, Lang, SheetId};
 
     fn sheet(id: i64, text: &str) -> SheetSummary {
         SheetSummary {
-            id,
+            id: SheetId::new(id),
             theme_id: 1,
             kind: Kind::Solution,
             text: text.into(),
@@ -71,7 +71,10 @@ mod tests {
             sheet(3, "Mentorordninger for unge"),
         ];
         let found = most_similar("bedre danskundervisning!", &sheets, 3);
-        assert_eq!(found.iter().map(|s| s.id).collect::<Vec<_>>(), [1]);
+        assert_eq!(
+            found.iter().map(|s| s.id).collect::<Vec<_>>(),
+            [SheetId::new(1)]
+        );
         assert!(most_similar("Cykelstier i Valby", &sheets, 3).is_empty());
     }
 }

@@ -9,6 +9,12 @@
 //! let chat: ChatId = writer; // a user is not where messages go
 //! ```
 //!
+//! ```compile_fail,E0308
+//! use consultbot::domain::{ParticipantId, SheetId};
+//! let author = ParticipantId::new(7);
+//! let sheet: SheetId = author; // a row id of a person is not a sheet's number
+//! ```
+//!
 //! ```compile_fail,E0277
 //! use consultbot::domain::ParticipantId;
 //! let id: ParticipantId = 7_i64.into(); // no id comes from a bare number by accident
@@ -57,6 +63,10 @@ id_type!(
     TelegramUserId
 );
 id_type!(
+    /// The public number of a sheet: `#N` in the chat, `id` in the export, the row id in the store.
+    SheetId
+);
+id_type!(
     /// Where messages go: a private chat, or a group (whose id is negative).
     ChatId
 );
@@ -93,5 +103,9 @@ mod tests {
         assert_eq!(serde_json::from_str::<ParticipantId>("12").unwrap(), id);
         assert_eq!(i64::from(id), 12);
         assert_eq!(id.to_string(), "12");
+        let sheet = SheetId::new(12);
+        assert_eq!(serde_json::to_string(&sheet).unwrap(), "12");
+        assert_eq!(serde_json::from_str::<SheetId>("12").unwrap(), sheet);
+        assert_eq!(sheet.to_string(), "12");
     }
 }

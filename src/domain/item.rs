@@ -66,8 +66,8 @@ impl FromStr for ItemRef {
         let (make, digits): (fn(i64) -> ItemRef, &str) = match chars.next() {
             Some('d' | 'D') => (ItemRef::Detail, chars.as_str()),
             Some('b' | 'B') => (ItemRef::Broadcast, chars.as_str()),
-            Some('o' | 'O') => (ItemRef::Outcome, chars.as_str()),
-            _ => (ItemRef::Sheet, rest),
+            Some('o' | 'O') => (|n| ItemRef::Outcome(SheetId::new(n)), chars.as_str()),
+            _ => (|n| ItemRef::Sheet(SheetId::new(n)), rest),
         };
         parse_id(digits).map(make).ok_or_else(err)
     }
@@ -92,13 +92,13 @@ mod tests {
     #[test]
     fn the_written_forms_parse() {
         let ok = [
-            ("12", ItemRef::Sheet(12)),
-            ("#12", ItemRef::Sheet(12)),
-            (" 12 ", ItemRef::Sheet(12)),
+            ("12", ItemRef::Sheet(SheetId::new(12))),
+            ("#12", ItemRef::Sheet(SheetId::new(12))),
+            (" 12 ", ItemRef::Sheet(SheetId::new(12))),
             ("d7", ItemRef::Detail(7)),
             ("#D7", ItemRef::Detail(7)),
             ("b3", ItemRef::Broadcast(3)),
-            ("o12", ItemRef::Outcome(12)),
+            ("o12", ItemRef::Outcome(SheetId::new(12))),
         ];
         for (s, item) in ok {
             assert_eq!(s.parse::<ItemRef>(), Ok(item), "{s}");

@@ -6,7 +6,7 @@ mod item;
 mod lang;
 mod text;
 
-pub use ids::{ChatId, ParticipantId, TelegramUserId};
+pub use ids::{ChatId, ParticipantId, SheetId, TelegramUserId};
 pub use item::{ItemRef, NotAnItem, parse_id};
 pub use lang::{Lang, UnknownLang};
 pub use text::{BroadcastText, SheetText, TextError};
@@ -138,9 +138,6 @@ impl StickerBudget {
     }
 }
 
-/// The public number of a sheet, `#N` in the chat and `id` in the export.
-pub type SheetId = i64;
-
 /// A sheet or a detail, the two things residents write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
@@ -160,14 +157,15 @@ impl Target {
     /// The id of the sheet or detail.
     pub fn id(self) -> i64 {
         match self {
-            Target::Sheet(id) | Target::Detail(id) => id,
+            Target::Sheet(id) => id.get(),
+            Target::Detail(id) => id,
         }
     }
 
     /// The target named by a word of the `target` columns and an id; None for another word.
     pub fn from_parts(kind: &str, id: i64) -> Option<Target> {
         match kind {
-            "sheet" => Some(Target::Sheet(id)),
+            "sheet" => Some(Target::Sheet(SheetId::new(id))),
             "detail" => Some(Target::Detail(id)),
             _ => None,
         }
@@ -191,7 +189,7 @@ mod tests {
 
     #[test]
     fn targets_round_trip() {
-        for t in [Target::Sheet(12), Target::Detail(7)] {
+        for t in [Target::Sheet(SheetId::new(12)), Target::Detail(7)] {
             assert_eq!(Target::from_parts(t.kind_str(), t.id()), Some(t));
         }
         assert_eq!(Target::from_parts("Sheet", 1), None);

@@ -7,7 +7,7 @@
 //! from data is escaped.
 
 use super::chart::{Bar, BarChart, bar_chart_png};
-use crate::domain::{Kind, Lang};
+use crate::domain::{Kind, Lang, SheetId};
 use crate::i18n::Words;
 use base64::Engine as _;
 use std::cmp::Reverse;
@@ -56,7 +56,7 @@ pub struct ReportTheme {
 
 #[derive(Debug, Clone)]
 pub struct ReportSheet {
-    pub id: i64,
+    pub id: SheetId,
     pub kind: Kind,
     /// From the store's ranking: tied sheets share a rank.
     pub rank: i64,
@@ -418,7 +418,7 @@ mod tests {
         meeting_votes: i64,
     ) -> ReportSheet {
         ReportSheet {
-            id,
+            id: SheetId::new(id),
             kind,
             rank,
             text: text.to_owned(),
@@ -508,7 +508,7 @@ mod tests {
                 let (theme, sheet) = data
                     .themes
                     .iter()
-                    .find_map(|t| t.sheets.iter().find(|s| s.id == id).map(|s| (t, s)))
+                    .find_map(|t| t.sheets.iter().find(|s| s.id.get() == id).map(|s| (t, s)))
                     .expect("a sample sheet");
                 TopSheet {
                     theme: theme.title.clone(),
@@ -541,7 +541,7 @@ mod tests {
         data.themes[3].title = "الشباب".to_owned();
         for theme in &mut data.themes {
             for sheet in &mut theme.sheets {
-                if let Some((_, text)) = arabic.iter().find(|(id, _)| *id == sheet.id) {
+                if let Some((_, text)) = arabic.iter().find(|(id, _)| *id == sheet.id.get()) {
                     sheet.text = (*text).to_owned();
                 }
                 if sheet.outcome.is_some() {

@@ -2,7 +2,7 @@
 
 use super::{Result, Tx, now, parse_word};
 use crate::content::ContentFile;
-use crate::domain::{Lang, Phase, StickerBudget, TranslationOrigin};
+use crate::domain::{Lang, Phase, SheetId, StickerBudget, TranslationOrigin};
 use sqlx::Row;
 
 #[derive(Debug, Clone)]
@@ -268,7 +268,7 @@ impl Tx {
                     Some(f) => (Some(i64::from(f.rank)), Some(f.summary.clone())),
                     None => (None, None),
                 };
-                let sheet_id = match sheet_id {
+                let sheet_id = SheetId::new(match sheet_id {
                     Some(id) => id,
                     None => {
                         summary.sheets += 1;
@@ -288,7 +288,7 @@ impl Tx {
                         .fetch_one(&mut *self.inner)
                         .await?
                     }
-                };
+                });
                 for (lang, translated) in &sheet.translations {
                     // A human's translation made in the chat outranks the content file's draft.
                     summary.translations += sqlx::query(
@@ -298,7 +298,7 @@ impl Tx {
                          WHERE sheet_translations.origin <> 'human' \
                            AND sheet_translations.text <> excluded.text",
                     )
-                    .bind(sheet_id)
+                    .bind(sheet_id.get())
                     .bind(lang.code())
                     .bind(translated.trim())
                     .bind(TranslationOrigin::Content.as_str())

@@ -219,7 +219,7 @@ impl Tx {
             let target: String = row.try_get("target")?;
             items.push(WaitingItem {
                 target: target_from_row(&target, id)?,
-                sheet_id: row.try_get("sheet_id")?,
+                sheet_id: SheetId::new(row.try_get("sheet_id")?),
                 text: row.try_get("text")?,
                 lang: parse_word("lang", &row.try_get::<String, _>("lang")?)?,
                 status,
@@ -241,7 +241,7 @@ impl Tx {
             Target::Sheet(id) => sqlx::query_scalar::<_, i64>(
                 "SELECT COUNT(*) FROM sheets WHERE id = $1 AND status = 'visible'",
             )
-            .bind(id),
+            .bind(id.get()),
             Target::Detail(id) => sqlx::query_scalar::<_, i64>(
                 "SELECT COUNT(*) FROM details WHERE id = $1 AND status = 'visible'",
             )
@@ -281,7 +281,7 @@ impl Tx {
         by: TelegramUserId,
     ) -> Result<bool> {
         let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sheets WHERE id = $1")
-            .bind(sheet_id)
+            .bind(sheet_id.get())
             .fetch_one(&mut *self.inner)
             .await?;
         if exists == 0 {
@@ -292,7 +292,7 @@ impl Tx {
              ON CONFLICT (sheet_id) DO UPDATE SET count = excluded.count, \
                 entered_by = excluded.entered_by, entered_at = excluded.entered_at",
         )
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .bind(count)
         .bind(by.get())
         .bind(now())
@@ -313,7 +313,7 @@ impl Tx {
              ON CONFLICT (sheet_id) DO UPDATE SET decision = excluded.decision, text = excluded.text, \
                 decided_by = excluded.decided_by, decided_at = excluded.decided_at",
         )
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .bind(decision.as_str())
         .bind(text)
         .bind(by.get())
@@ -339,7 +339,7 @@ impl Tx {
             .map(|row| {
                 let decision: String = row.try_get("decision")?;
                 Ok((
-                    row.try_get("sheet_id")?,
+                    SheetId::new(row.try_get("sheet_id")?),
                     (
                         parse_word("outcomes.decision", &decision)?,
                         row.try_get("text")?,
@@ -356,7 +356,7 @@ impl Tx {
                 p.id = (SELECT author_id FROM sheets WHERE id = $1) \
                 OR p.id IN (SELECT participant_id FROM stickers WHERE sheet_id = $1)) ORDER BY p.id",
         )
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .fetch_all(&mut *self.inner)
         .await?;
         rows.iter().map(recipient_from_row).collect()
@@ -461,7 +461,7 @@ impl Tx {
                 let id: i64 = row.try_get("id")?;
                 Ok(Untranslated {
                     target: target_from_row(&target, id)?,
-                    sheet_id: row.try_get("sheet_id")?,
+                    sheet_id: SheetId::new(row.try_get("sheet_id")?),
                     text: row.try_get("text")?,
                     lang: parse_word("lang", &row.try_get::<String, _>("lang")?)?,
                 })
@@ -481,7 +481,7 @@ impl Tx {
             .await?;
         let Some(row) = row else { return Ok(None) };
         Ok(Some((
-            row.try_get("sheet_id")?,
+            SheetId::new(row.try_get("sheet_id")?),
             row.try_get("text")?,
             parse_word("details.lang", &row.try_get::<String, _>("lang")?)?,
             parse_word("details.status", &row.try_get::<String, _>("status")?)?,

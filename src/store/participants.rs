@@ -1,7 +1,7 @@
 //! Participants (Telegram id, chat, language, digest choice) and their dialogue state.
 
 use super::{Result, Tx, now, parse_word};
-use crate::domain::{ChatId, Lang, ParticipantId, TelegramUserId};
+use crate::domain::{ChatId, Lang, ParticipantId, SheetId, TelegramUserId};
 use sqlx::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,10 +145,10 @@ pub struct ParticipantData {
     pub age_band: Option<String>,
     pub created_at: i64,
     /// Sheets they wrote: number and text.
-    pub sheets: Vec<(i64, String)>,
+    pub sheets: Vec<(SheetId, String)>,
     pub details: i64,
     /// Sheets they put a sticker on.
-    pub stickers: Vec<i64>,
+    pub stickers: Vec<SheetId>,
 }
 
 impl Tx {
@@ -168,7 +168,7 @@ impl Tx {
             .fetch_all(&mut *self.inner)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get("id")?, r.try_get("text")?)))
+            .map(|r| Ok((SheetId::new(r.try_get("id")?), r.try_get("text")?)))
             .collect::<Result<Vec<_>>>()?;
         let details: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM details WHERE author_id = $1")
             .bind(participant_id.get())
@@ -179,7 +179,10 @@ impl Tx {
         )
         .bind(participant_id.get())
         .fetch_all(&mut *self.inner)
-        .await?;
+        .await?
+        .into_iter()
+        .map(SheetId::new)
+        .collect();
         Ok(Some(ParticipantData {
             lang: parse_word("participants.lang", &row.try_get::<String, _>("lang")?)?,
             district: row.try_get("district")?,

@@ -207,7 +207,7 @@ impl Tx {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(reader.map(ParticipantId::get))
             .bind(lang.code())
-            .bind(sheet_id)
+            .bind(sheet_id.get())
             .fetch_optional(&mut *self.inner)
             .await?;
         let Some(row) = row else { return Ok(None) };
@@ -232,7 +232,7 @@ impl Tx {
              LEFT JOIN detail_translations tr ON tr.detail_id = d.id AND tr.lang = $2 AND d.lang <> $2 \
              WHERE d.sheet_id = $1 AND d.status = 'visible' ORDER BY d.created_at, d.id",
         )
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .bind(lang.code())
         .fetch_all(&mut *self.inner)
         .await?;
@@ -251,7 +251,7 @@ impl Tx {
 
     pub async fn submit_sheet(&mut self, sheet: NewSheet<'_>) -> Result<SheetId> {
         self.lock_participant(sheet.author_id).await?;
-        Ok(sqlx::query_scalar(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO sheets (theme_id, kind, text, lang, status, source, author_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, 'resident', $6, $7) RETURNING id",
         )
@@ -263,7 +263,8 @@ impl Tx {
         .bind(sheet.author_id.get())
         .bind(now())
         .fetch_one(&mut *self.inner)
-        .await?)
+        .await?;
+        Ok(SheetId::new(id))
     }
 
     pub async fn add_detail(
@@ -278,7 +279,7 @@ impl Tx {
             "INSERT INTO details (sheet_id, text, lang, status, author_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .bind(text.as_str())
         .bind(lang.code())
         .bind(status.as_str())
@@ -300,7 +301,7 @@ impl Tx {
         self.lock_participant(participant_id).await?;
         let sheet =
             sqlx::query("SELECT theme_id, kind FROM sheets WHERE id = $1 AND status = 'visible'")
-                .bind(sheet_id)
+                .bind(sheet_id.get())
                 .fetch_optional(&mut *self.inner)
                 .await?;
         let Some(sheet) = sheet else {
@@ -313,7 +314,7 @@ impl Tx {
             "SELECT COUNT(*) FROM stickers WHERE participant_id = $1 AND sheet_id = $2",
         )
         .bind(participant_id.get())
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .fetch_one(&mut *self.inner)
         .await?;
         if already > 0 {
@@ -328,7 +329,7 @@ impl Tx {
             "INSERT INTO stickers (participant_id, sheet_id, created_at) VALUES ($1, $2, $3)",
         )
         .bind(participant_id.get())
-        .bind(sheet_id)
+        .bind(sheet_id.get())
         .bind(now())
         .execute(&mut *self.inner)
         .await?;
@@ -343,7 +344,7 @@ impl Tx {
     ) -> Result<bool> {
         let done = sqlx::query("DELETE FROM stickers WHERE participant_id = $1 AND sheet_id = $2")
             .bind(participant_id.get())
-            .bind(sheet_id)
+            .bind(sheet_id.get())
             .execute(&mut *self.inner)
             .await?;
         Ok(done.rows_affected() > 0)
@@ -399,7 +400,7 @@ impl Tx {
         .fetch_all(&mut *self.inner)
         .await?;
         rows.iter()
-            .map(|row| Ok((row.try_get("sheet_id")?, row.try_get("n")?)))
+            .map(|row| Ok((SheetId::new(row.try_get("sheet_id")?), row.try_get("n")?)))
             .collect()
     }
 
@@ -424,7 +425,7 @@ impl Tx {
             let status: String = row.try_get("status")?;
             let source: String = row.try_get("source")?;
             sheets.push(ExportSheet {
-                id: row.try_get("id")?,
+                id: SheetId::new(row.try_get("id")?),
                 theme_id: row.try_get("theme_id")?,
                 kind: parse_word("sheets.kind", &kind)?,
                 text: row.try_get("text")?,
@@ -451,7 +452,7 @@ impl Tx {
         .fetch_all(&mut *self.inner)
         .await?;
         for row in &translations {
-            let sheet_id: i64 = row.try_get("sheet_id")?;
+            let sheet_id = SheetId::new(row.try_get("sheet_id")?);
             let lang: String = row.try_get("lang")?;
             if let Some(&i) = index.get(&sheet_id) {
                 sheets[i].translations.insert(
@@ -489,7 +490,7 @@ impl Tx {
                 );
         }
         for row in &details {
-            let sheet_id: i64 = row.try_get("sheet_id")?;
+            let sheet_id = SheetId::new(row.try_get("sheet_id")?);
             let id: i64 = row.try_get("id")?;
             let lang: String = row.try_get("lang")?;
             let status: String = row.try_get("status")?;
@@ -510,7 +511,7 @@ fn summary_from_row(row: &AnyRow) -> Result<SheetSummary> {
     let kind: String = row.try_get("kind")?;
     let lang: String = row.try_get("lang")?;
     Ok(SheetSummary {
-        id: row.try_get("id")?,
+        id: SheetId::new(row.try_get("id")?),
         theme_id: row.try_get("theme_id")?,
         kind: parse_word("sheets.kind", &kind)?,
         text: row.try_get("text")?,

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use consultbot::conversation::{Engine, Event, Input, Outcome, Reply, Settings};
-use consultbot::domain::{ChatId, TelegramUserId};
+use consultbot::domain::{ChatId, SheetId, TelegramUserId};
 use consultbot::store::Store;
 use futures::FutureExt;
 use sqlx::{Connection, Executor, PgConnection};
@@ -335,7 +335,7 @@ impl Resident {
 }
 
 /// The first sheet number `#N` in a text (answers like "Your challenge is now sheet #98.").
-pub fn sheet_number(text: &str) -> i64 {
+pub fn sheet_number(text: &str) -> SheetId {
     text.split('#')
         .nth(1)
         .and_then(|rest| {
@@ -345,5 +345,6 @@ pub fn sheet_number(text: &str) -> i64 {
                 .parse()
                 .ok()
         })
+        .map(SheetId::new)
         .unwrap_or_else(|| panic!("no sheet number in {text:?}"))
 }
