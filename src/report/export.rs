@@ -162,9 +162,9 @@ pub fn write_csv(export: &Export, out: impl Write) -> csv::Result<()> {
             let mut row = vec![
                 item.id.to_string(),
                 theme.key.clone(),
-                theme.title.clone(),
+                spreadsheet_safe(&theme.title),
                 item.kind.to_string(),
-                item.text.clone(),
+                spreadsheet_safe(&item.text),
                 item.lang.to_string(),
                 item.status.to_string(),
                 item.source.to_string(),
@@ -173,7 +173,12 @@ pub fn write_csv(export: &Export, out: impl Write) -> csv::Result<()> {
                 (item.votes + item.meeting_votes).to_string(),
             ];
             for lang in Lang::ALL {
-                row.push(item.translations.get(&lang).cloned().unwrap_or_default());
+                row.push(
+                    item.translations
+                        .get(&lang)
+                        .map(|t| spreadsheet_safe(t))
+                        .unwrap_or_default(),
+                );
             }
             row.push(item.details.len().to_string());
             row.push(
@@ -191,4 +196,30 @@ pub fn write_csv(export: &Export, out: impl Write) -> csv::Result<()> {
     }
     w.flush()?;
     Ok(())
+}
+
+/// A resident's text as a spreadsheet cell that is never read as a formula: Excel, LibreOffice
+/// and Google Sheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+/// so such a text gets a leading apostrophe (OWASP's advice for CSV injection). The JSON export
+/// keeps texts as written.
+fn spreadsheet_safe(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn texts_that_a_spreadsheet_would_run_get_an_apostrophe() {
+        for text in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(text), format!("'{text}"));
+        }
+        for text in ["Sprogkurser", "1 + 1", "", "'quoted", "ملاحظة"] {
+            assert_eq!(spreadsheet_safe(text), text);
+        }
+    }
 }
