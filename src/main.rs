@@ -18,6 +18,8 @@ use tokio_util::sync::CancellationToken;
 /// How long `run` waits for the work in hand after a stop signal, and then for the background
 /// tasks: together well under the 10 s a service manager waits before it kills.
 const STOP_GRACE: Duration = Duration::from_secs(3);
+/// How often applied update ids older than `UPDATE_MEMORY` are forgotten.
+const FORGET_EVERY: Duration = Duration::from_secs(3600);
 
 #[derive(Parser)]
 #[command(
@@ -301,6 +303,21 @@ async fn run_bot(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
             .run(shutdown.clone()),
     );
+    let forgetter = tokio::spawn({
+        let (engine, shutdown) = (engine.clone(), shutdown.clone());
+        async move {
+            loop {
+                match engine.forget_old_updates().await {
+                    Ok(n) => tracing::debug!(forgotten = n, "forgot old update ids"),
+                    Err(err) => tracing::warn!(error = %err, "forgetting old update ids failed"),
+                }
+                tokio::select! {
+                    _ = shutdown.cancelled() => break,
+                    _ = tokio::time::sleep(FORGET_EVERY) => {}
+                }
+            }
+        }
+    });
     tracing::info!("consultbot is running");
     let transport = async {
         match webhook {
@@ -327,6 +344,7 @@ async fn run_bot(
         Ok(Ok(Err(telegram::SetupError::TokenRefused)))
     );
     let _ = tokio::time::timeout_at(deadline, sender).await;
+    let _ = tokio::time::timeout_at(deadline, forgetter).await;
     if let Some(translator) = translator {
         let _ = tokio::time::timeout_at(deadline, translator).await;
     }

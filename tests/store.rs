@@ -78,6 +78,24 @@ backend_tests!(updates_are_recorded_once, |db: TestDb| async move {
     tx.commit().await.unwrap();
 });
 
+backend_tests!(old_update_ids_are_forgotten, |db: TestDb| async move {
+    let store = db.store().await;
+    let mut tx = store.write().await.unwrap();
+    assert!(tx.record_update(51).await.unwrap());
+    tx.commit().await.unwrap();
+    let now = consultbot::store::now();
+    // Applied just now: a cutoff in the past keeps it.
+    let mut tx = store.write().await.unwrap();
+    assert_eq!(tx.forget_updates_before(now - 60).await.unwrap(), 0);
+    assert!(!tx.record_update(51).await.unwrap());
+    tx.commit().await.unwrap();
+    // Past the cutoff it is forgotten, and only it.
+    let mut tx = store.write().await.unwrap();
+    assert_eq!(tx.forget_updates_before(now + 60).await.unwrap(), 1);
+    assert!(tx.record_update(51).await.unwrap());
+    tx.commit().await.unwrap();
+});
+
 backend_tests!(sticker_budget_per_theme_and_kind, |db: TestDb| async move {
     let store = db.store().await;
     let themes = theme_ids(&store).await;

@@ -83,6 +83,10 @@ pub const AGE_BANDS: [&str; 6] = ["0-17", "18-29", "30-44", "45-59", "60-74", "7
 /// Different residents reporting a sheet or detail before it is hidden until a facilitator decides.
 pub const REPORTS_TO_HIDE: i64 = 3;
 
+/// How long an applied update id is remembered (seconds): a week, well past the 24 hours in
+/// which Telegram may deliver an update again.
+pub const UPDATE_MEMORY: i64 = 7 * 24 * 3600;
+
 /// Runs events through the conversation, one transaction each.
 #[derive(Clone)]
 pub struct Engine {
@@ -108,6 +112,17 @@ impl Engine {
         let mut tx = self.store.write().await?;
         tx.set_bot_username(username).await?;
         tx.commit().await
+    }
+
+    /// Forgets applied update ids older than `UPDATE_MEMORY`: Telegram gives up redelivering an
+    /// update after 24 hours, so an older id can never come again.
+    pub async fn forget_old_updates(&self) -> Result<u64, StoreError> {
+        let mut tx = self.store.write().await?;
+        let forgotten = tx
+            .forget_updates_before(crate::store::now() - UPDATE_MEMORY)
+            .await?;
+        tx.commit().await?;
+        Ok(forgotten)
     }
 
     /// Applies one event. Its effects, its dialogue state and its update id are committed

@@ -225,6 +225,16 @@ impl Tx {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Forgets the ids of updates applied before `cutoff` (epoch seconds), so the table does not
+    /// grow for ever. Returns how many were forgotten.
+    pub async fn forget_updates_before(&mut self, cutoff: i64) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM processed_updates WHERE processed_at < $1")
+            .bind(cutoff)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     pub async fn audit(
         &mut self,
         actor_id: TelegramUserId,
