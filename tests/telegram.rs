@@ -718,6 +718,15 @@ async fn run_webhook(db: TestDb) {
             .status(),
         401
     );
+    // A body that is not an update, even with the secret: refused as bad, nothing applied.
+    let garbage = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(garbage.status(), 400);
     bot.signal("TERM");
     assert!(bot.wait_exit(Duration::from_secs(10)).success());
     let export = export(&db).await;
