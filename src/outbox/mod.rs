@@ -57,9 +57,10 @@ impl<C: Courier> Outbox<C> {
         Outbox {
             store,
             courier,
-            pause: Duration::from_millis(1000 / u64::from(PER_SECOND)),
-            batch: i64::from(PER_SECOND),
+            pause: Duration::ZERO,
+            batch: 0,
         }
+        .paced(PER_SECOND)
     }
 
     /// Sends at most `per_second` messages a second (at least one).
