@@ -54,10 +54,14 @@ async fn one_queued(store: &Store) -> ChatId {
         .await
         .unwrap()
         .expect("the resident exists");
-    let payload = serde_json::to_string(&Reply::new(Text::new().plain("news"))).unwrap();
-    tx.enqueue_delivery(None, me.id, me.chat_id, &payload)
-        .await
-        .unwrap();
+    tx.enqueue_delivery(
+        None,
+        me.id,
+        me.chat_id,
+        &Reply::new(Text::new().plain("news")),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     me.chat_id
 }

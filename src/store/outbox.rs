@@ -3,6 +3,7 @@
 //! left behind by a crash is given up, never sent twice.
 
 use super::{Result, Tx, now};
+use crate::conversation::Reply;
 use crate::domain::{ChatId, ParticipantId};
 use sqlx::Row;
 
@@ -35,13 +36,15 @@ impl Tx {
         Ok(id)
     }
 
+    /// Queues one message for one resident; the reply is stored as rendered now.
     pub async fn enqueue_delivery(
         &mut self,
         run_id: Option<i64>,
         participant_id: ParticipantId,
         chat_id: ChatId,
-        payload: &str,
+        reply: &Reply,
     ) -> Result<()> {
+        let payload = serde_json::to_string(reply).expect("replies serialise");
         sqlx::query(
             "INSERT INTO deliveries (run_id, participant_id, chat_id, payload, status, next_attempt_at) \
              VALUES ($1, $2, $3, $4, 'queued', $5)",
@@ -49,7 +52,7 @@ impl Tx {
         .bind(run_id)
         .bind(participant_id.get())
         .bind(chat_id.get())
-        .bind(payload)
+        .bind(&payload)
         .bind(now())
         .execute(&mut *self.inner)
         .await?;

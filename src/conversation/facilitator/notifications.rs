@@ -45,9 +45,8 @@ impl Turn<'_> {
                     .para()
                     .plain(crate::i18n::isolate(r.lang, text.as_str())),
             );
-            let payload = serde_json::to_string(&reply).expect("replies serialise");
             self.tx
-                .enqueue_delivery(run, r.participant_id, r.chat_id, &payload)
+                .enqueue_delivery(run, r.participant_id, r.chat_id, &reply)
                 .await?;
         }
         self.tx

@@ -101,9 +101,8 @@ impl Turn<'_> {
                 label: words.with("button-open", &[("number", format!("#{id}").into())]),
                 action: Action::Sheet(id),
             }]);
-            let payload = serde_json::to_string(&reply).expect("replies serialise");
             self.tx
-                .enqueue_delivery(None, r.participant_id, r.chat_id, &payload)
+                .enqueue_delivery(None, r.participant_id, r.chat_id, &reply)
                 .await?;
         }
         Ok(vec![self.say_with(
