@@ -367,3 +367,29 @@ fn payloads_are_versioned_and_carry_files() {
     assert!(decode_payload(r#"{"v":9,"reply":{}}"#).is_err());
     let _ = ParticipantId::new(1);
 }
+
+backend_tests!(
+    stats_show_the_runs_to_facilitators,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let settings = consultbot::conversation::Settings {
+            admins: vec![TelegramUserId::new(1)],
+            ..Default::default()
+        };
+        let mut admin = Resident::with_settings(&store, 1, "en", settings);
+        assert!(admin.says("/stats").await.contains("Nothing sent yet."));
+        let chat = one_queued(&store, RESIDENT).await;
+        let courier = Scripted::answering(chat, [SendOutcome::Unknown]);
+        Outbox::new(store.clone(), courier)
+            .drain_once()
+            .await
+            .unwrap();
+        let text = admin.says("/stats").await;
+        assert!(text.contains("What the bot sent on its own"), "{text}");
+        assert!(
+            text.contains("Broadcast") && text.contains("recipients: 1, sent: 0, unknown: 1"),
+            "{text}"
+        );
+        assert!(text.contains("may or may not have arrived"), "{text}");
+    }
+);
