@@ -107,6 +107,11 @@ impl Engine {
         tx.commit().await
     }
 
+    /// Whether the database answers a trivial query within a couple of seconds (health checks).
+    pub async fn store_answers(&self) -> bool {
+        self.store.answers().await
+    }
+
     /// The bot's own username as the transport learnt it: links and QR codes need it.
     pub async fn remember_bot_username(&self, username: &str) -> Result<(), StoreError> {
         let mut tx = self.store.write().await?;

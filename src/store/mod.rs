@@ -194,9 +194,9 @@ impl Store {
         };
         // A connection whose COMMIT or ROLLBACK failed (SQLite's "database or disk is full"
         // rolls back by itself and then refuses ours) still counts as inside a transaction and
-        // would refuse every BEGIN: it is closed instead of being used again.
+        // would refuse every BEGIN: it is closed instead of being used again. Checked when taken
+        // from the pool, after the rollback of a dropped transaction has run.
         let pool_options = pool_options
-            .after_release(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }))
             .before_acquire(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }));
         let pool = pool_options
             .connect_with(options)
@@ -249,6 +249,15 @@ impl Store {
             inner,
             backend: self.backend,
         })
+    }
+
+    /// Whether the database answers `SELECT 1` within two seconds.
+    pub async fn answers(&self) -> bool {
+        let ping = sqlx::query("SELECT 1").execute(&self.pool);
+        matches!(
+            tokio::time::timeout(Duration::from_secs(2), ping).await,
+            Ok(Ok(_))
+        )
     }
 
     pub async fn close(&self) {
