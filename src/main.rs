@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
+use consultbot::flood::{FloodLimits, Rate};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
 use consultbot::{open_store, telegram};
@@ -53,6 +54,14 @@ struct Cli {
         allow_hyphen_values = true
     )]
     admin_chat: Option<i64>,
+
+    /// Flood control: messages and taps one resident may send, like 20/10s (facilitators are exempt).
+    #[arg(long, env = "CONSULTBOT_FLOOD_ACTIONS", default_value = "20/10s", global = true, value_parser = parse_rate)]
+    flood_actions: Rate,
+
+    /// Flood control: new sheets and details one resident may add, like 10/1h.
+    #[arg(long, env = "CONSULTBOT_FLOOD_WRITES", default_value = "10/1h", global = true, value_parser = parse_rate)]
+    flood_writes: Rate,
 
     #[command(subcommand)]
     command: Command,
@@ -137,6 +146,11 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
         .map_err(|e: consultbot::domain::UnknownLang| e.to_string())
 }
 
+fn parse_rate(s: &str) -> Result<Rate, String> {
+    s.parse()
+        .map_err(|e: consultbot::flood::BadRate| e.to_string())
+}
+
 fn parse_moderation(s: &str) -> Result<Moderation, String> {
     s.parse()
         .map_err(|_| format!("{s:?} is not a moderation mode; use post or pre"))
@@ -178,6 +192,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         moderation: cli.moderation,
         admins: cli.admins.0.clone(),
         admin_chat: cli.admin_chat.map(ChatId::new),
+        flood: FloodLimits {
+            actions: cli.flood_actions,
+            writes: cli.flood_writes,
+        },
     };
     match cli.command {
         Command::Run {

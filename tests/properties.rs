@@ -2,7 +2,7 @@
 //! resident's text (`SheetText`). Generated inputs, checked on every `cargo test`.
 
 use consultbot::conversation::Action;
-use consultbot::domain::{Kind, Lang, ReportReason, SheetText, TextError};
+use consultbot::domain::{ForgetScope, Kind, Lang, ReportReason, SheetText, TextError};
 use consultbot::store::Target;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -72,6 +72,7 @@ fn action() -> impl Strategy<Value = Action> {
         lang().prop_map(Action::TranslateNext),
         any::<u32>().prop_map(Action::District),
         any::<u32>().prop_map(Action::AgeBand),
+        select(ForgetScope::ALL).prop_map(Action::Forget),
     ]
 }
 
@@ -109,7 +110,8 @@ fn action_lists_every_variant(a: Action) {
         | Action::SendBroadcast
         | Action::TranslateNext(_)
         | Action::District(_)
-        | Action::AgeBand(_) => {}
+        | Action::AgeBand(_)
+        | Action::Forget(_) => {}
     }
 }
 
@@ -119,7 +121,7 @@ fn data() -> impl Strategy<Value = String> {
         select(vec![
             "th", "t", "l", "s", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
             "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "bc", "tn", "od", "oa", "c", "da",
-            "", "0", "-1", "+1", "01", " 1", "1 ",
+            "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
         ])
         .prop_map(str::to_owned),
         any::<i64>().prop_map(|n| n.to_string()),

@@ -23,15 +23,17 @@ pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, S
 use commands::Command;
 
 use crate::domain::{
-    BroadcastText, ChatId, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
-    TelegramUserId, TextError, TranslationOrigin,
+    BroadcastText, ChatId, ForgetScope, Kind, Lang, Moderation, Phase, ReportReason, SheetId,
+    SheetText, Status, TelegramUserId, TextError, TranslationOrigin,
 };
+use crate::flood::{Flood, FloodLimits, Verdict};
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
     ConsultationRow, Participant, SheetRow, SheetSummary, StickerError, Store, StoreError, Target,
     ThemeRow, Tx,
 };
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Sheets per page of a list: short enough to read on a phone.
 pub const PAGE_SIZE: usize = 8;
@@ -65,6 +67,8 @@ pub struct Settings {
     pub admins: Vec<TelegramUserId>,
     /// A Telegram group where new sheets and reports are posted (`CONSULTBOT_ADMIN_CHAT`).
     pub admin_chat: Option<ChatId>,
+    /// How much one resident may do (`CONSULTBOT_FLOOD_ACTIONS`, `CONSULTBOT_FLOOD_WRITES`).
+    pub flood: FloodLimits,
 }
 
 impl Default for Settings {
@@ -73,6 +77,7 @@ impl Default for Settings {
             moderation: Moderation::Post,
             admins: Vec::new(),
             admin_chat: None,
+            flood: FloodLimits::default(),
         }
     }
 }
@@ -92,11 +97,18 @@ pub const UPDATE_MEMORY: i64 = 7 * 24 * 3600;
 pub struct Engine {
     store: Store,
     settings: Settings,
+    /// Shared by the clones of one engine: the limits hold per instance.
+    flood: Arc<Flood>,
 }
 
 impl Engine {
     pub fn new(store: Store, settings: Settings) -> Engine {
-        Engine { store, settings }
+        let flood = Arc::new(Flood::new(settings.flood));
+        Engine {
+            store,
+            settings,
+            flood,
+        }
     }
 
     /// A chat the transport was told refuses the bot (blocked, deactivated, gone): nothing more
@@ -129,6 +141,9 @@ impl Engine {
     /// together before the replies are returned, so a crash after this loses nothing and a
     /// redelivered update does nothing.
     pub async fn handle(&self, event: &Event) -> Result<Outcome, StoreError> {
+        if let Some(outcome) = self.hold_back(event).await? {
+            return Ok(outcome);
+        }
         let mut tx = self.store.write().await?;
         if let Some(update_id) = event.update_id
             && !tx.record_update(update_id).await?
@@ -167,6 +182,43 @@ impl Engine {
                 })
             }
         }
+    }
+
+    /// Flood control, before any write: an event over the resident's action limit is dropped
+    /// unhandled, and the first of a burst is answered with a request to slow down, in their
+    /// language. Facilitators are exempt (looked up only for an event over the limit).
+    async fn hold_back(&self, event: &Event) -> Result<Option<Outcome>, StoreError> {
+        if self.settings.admins.contains(&event.user_id) {
+            return Ok(None);
+        }
+        let verdict = self.flood.action(event.user_id);
+        if verdict == Verdict::Allowed {
+            return Ok(None);
+        }
+        let mut tx = self.store.read().await?;
+        let facilitator = !tx.roles_of(event.user_id).await?.is_empty();
+        let me = tx.participant_by_telegram_id(event.user_id).await?;
+        tx.rollback().await?;
+        if facilitator {
+            return Ok(None);
+        }
+        if verdict == Verdict::Drop {
+            return Ok(Some(Outcome::default()));
+        }
+        tracing::info!(
+            user = event.user_id.get(),
+            "flood: a resident is over the action limit"
+        );
+        let lang = match me {
+            Some(p) => p.lang,
+            None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
+        };
+        let words = Words::new(lang);
+        Ok(Some(Outcome {
+            replies: vec![Reply::new(Text::new().plain(words.get("flood-slow-down")))],
+            notice: Some(words.get("flood-slow-down")),
+            ..Outcome::default()
+        }))
     }
 
     /// Makes the files the replies asked for, after the commit: from one read snapshot, drawn
@@ -228,6 +280,7 @@ impl Engine {
             me,
             consultation,
             settings: &self.settings,
+            flood: &self.flood,
             dialogue: session.dialogue.clone(),
             notice: None,
             elsewhere: Vec::new(),
@@ -295,8 +348,12 @@ enum Dialogue {
         sheet: SheetId,
         text: SheetText,
     },
-    /// A resident asked to be forgotten and is asked to confirm.
-    Forget,
+    /// A resident asked to be forgotten and is asked to confirm. A state saved before the
+    /// scope existed meant the account.
+    Forget {
+        #[serde(default = "account_scope")]
+        scope: ForgetScope,
+    },
     /// A facilitator's broadcast, shown for confirmation.
     Broadcast {
         text: BroadcastText,
@@ -307,6 +364,10 @@ enum Dialogue {
         target: Target,
         lang: Lang,
     },
+}
+
+fn account_scope() -> ForgetScope {
+    ForgetScope::Account
 }
 
 /// `Target` in the saved dialogue: `["sheet", 12]` or `["detail", 7]`.
@@ -337,6 +398,7 @@ struct Turn<'a> {
     me: Participant,
     consultation: ConsultationRow,
     settings: &'a Settings,
+    flood: &'a Flood,
     words: Words,
     dialogue: Option<Dialogue>,
     notice: Option<String>,
@@ -411,13 +473,8 @@ impl Turn<'_> {
                 Ok(vec![self.with_themes_button(self.say(key))])
             }
             Command::MyData => self.my_data().await,
-            Command::Forget => {
-                self.dialogue = Some(Dialogue::Forget);
-                Ok(vec![self.say("forget-confirm").row(vec![
-                    self.button("button-forget", Action::Confirm),
-                    self.button("button-cancel", Action::Cancel),
-                ])])
-            }
+            Command::Forget(None) => Ok(vec![self.forget_choose()]),
+            Command::Forget(Some(scope)) => Ok(vec![self.forget_ask(scope)]),
             Command::Facilitator(command) => self.facilitator(command).await,
             Command::Usage(spec) => Ok(vec![
                 self.say(spec.usage.unwrap_or("error-unknown-command")),
@@ -465,6 +522,7 @@ impl Turn<'_> {
             Action::TranslateNext(lang) => self.translate_next(lang).await,
             Action::District(i) => self.answer_district(i).await,
             Action::AgeBand(i) => self.answer_age_band(i).await,
+            Action::Forget(scope) => Ok(vec![self.forget_ask(scope)]),
         }
     }
 

@@ -7,6 +7,7 @@ mod consultation;
 mod facilitation;
 mod outbox;
 mod participants;
+mod privacy;
 mod sheets;
 mod translations;
 
@@ -16,6 +17,7 @@ pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use outbox::Delivery;
 pub use participants::{Participant, ParticipantData};
+pub use privacy::{Erased, RESIDENT_DATA_VERSION, ResidentData};
 pub use sheets::{
     DetailRow, ExportSheet, NewSheet, RankScope, Ranked, SheetRow, SheetSummary, StickerError,
     StickerRow,
