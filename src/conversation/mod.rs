@@ -186,39 +186,40 @@ impl Engine {
 
     /// Flood control, before any write: an event over the resident's action limit is dropped
     /// unhandled, and the first of a burst is answered with a request to slow down, in their
-    /// language. Facilitators are exempt (looked up only for an event over the limit).
+    /// language. Facilitators are exempt: admins by the settings, granted roles looked up at the
+    /// first refusal of a burst, so a flood costs one read, not one per message.
     async fn hold_back(&self, event: &Event) -> Result<Option<Outcome>, StoreError> {
         if self.settings.admins.contains(&event.user_id) {
             return Ok(None);
         }
-        let verdict = self.flood.action(event.user_id);
-        if verdict == Verdict::Allowed {
-            return Ok(None);
+        match self.flood.action(event.user_id) {
+            Verdict::Allowed => Ok(None),
+            Verdict::Drop => Ok(Some(Outcome::default())),
+            Verdict::TellOnce => {
+                let mut tx = self.store.read().await?;
+                let facilitator = !tx.roles_of(event.user_id).await?.is_empty();
+                let me = tx.participant_by_telegram_id(event.user_id).await?;
+                tx.rollback().await?;
+                if facilitator {
+                    self.flood.exempt(event.user_id);
+                    return Ok(None);
+                }
+                tracing::info!(
+                    user = event.user_id.get(),
+                    "flood: a resident is over the action limit"
+                );
+                let lang = match me {
+                    Some(p) => p.lang,
+                    None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
+                };
+                let words = Words::new(lang);
+                Ok(Some(Outcome {
+                    replies: vec![Reply::new(Text::new().plain(words.get("flood-slow-down")))],
+                    notice: Some(words.get("flood-slow-down")),
+                    ..Outcome::default()
+                }))
+            }
         }
-        let mut tx = self.store.read().await?;
-        let facilitator = !tx.roles_of(event.user_id).await?.is_empty();
-        let me = tx.participant_by_telegram_id(event.user_id).await?;
-        tx.rollback().await?;
-        if facilitator {
-            return Ok(None);
-        }
-        if verdict == Verdict::Drop {
-            return Ok(Some(Outcome::default()));
-        }
-        tracing::info!(
-            user = event.user_id.get(),
-            "flood: a resident is over the action limit"
-        );
-        let lang = match me {
-            Some(p) => p.lang,
-            None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
-        };
-        let words = Words::new(lang);
-        Ok(Some(Outcome {
-            replies: vec![Reply::new(Text::new().plain(words.get("flood-slow-down")))],
-            notice: Some(words.get("flood-slow-down")),
-            ..Outcome::default()
-        }))
     }
 
     /// Makes the files the replies asked for, after the commit: from one read snapshot, drawn
@@ -260,6 +261,11 @@ impl Engine {
         let Some(base) = tx.current_consultation(Lang::En).await? else {
             return Err(StoreError::Corrupt("there is no consultation".into()));
         };
+        // A message with no text (a sticker, a photo without caption, a location) is not for
+        // us: no answer, nothing stored but the update id, the dialogue left as it was.
+        if matches!(&event.input, Input::Text(text) if text.trim().is_empty()) {
+            return Ok(Outcome::default());
+        }
         let hinted = Lang::negotiate(event.lang_hint.as_deref(), base.lang);
         let me = tx
             .touch_participant(event.user_id, event.chat_id, hinted)
