@@ -459,3 +459,89 @@ backend_tests!(
         );
     }
 );
+
+/// Any mix of the corpus, random text, commands and button data, from three residents into one
+/// engine: always answered (or quietly ignored) without panic, and always renderable.
+#[test]
+fn any_input_is_answered_with_valid_replies() {
+    use consultbot::conversation::{Engine, Event, Input};
+    use consultbot::domain::ChatId;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("fuzz.db").display());
+    let store = runtime.block_on(consultbot::open_store(&url)).unwrap();
+    let engine = Engine::new(store.clone(), relaxed());
+
+    let corpus: Vec<String> = texts().into_iter().map(|(_, t)| t).collect();
+    let piece = prop_oneof![
+        3 => select(corpus),
+        2 => "\\PC{0,12}",
+        1 => any::<String>(),
+        1 => (-3i64..200).prop_map(|n| n.to_string()),
+    ];
+    let text = proptest::collection::vec(piece, 1..3).prop_map(|p| p.join(" "));
+    let names = select(vec![
+        "start",
+        "help",
+        "themes",
+        "item",
+        "add",
+        "vote",
+        "unvote",
+        "mystickers",
+        "language",
+        "cancel",
+        "mydata",
+        "forget",
+        "about",
+        "stats",
+        "top",
+        "export",
+        "tally",
+        "hide",
+        "approve",
+        "translate",
+        "broadcast",
+        "phase",
+        "qr",
+        "grant",
+        "nope",
+    ]);
+    let command = (names, text.clone()).prop_map(|(n, a)| format!("/{n} {a}"));
+    let input = prop_oneof![
+        2 => text.prop_map(Input::Text),
+        3 => command.prop_map(Input::Text),
+        1 => "[a-z]{1,3}(:[0-9a-z-]{1,6}){0,3}".prop_map(Input::Button),
+        2 => select(vec!["1", "2", "3", "/add", "/cancel"]).prop_map(|t| Input::Text(t.into())),
+    ];
+    let mut runner = TestRunner::new(Config {
+        cases: 256,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&(input, 1i64..4), |(input, user)| {
+            let user_id = TelegramUserId::new(900 + user);
+            let event = Event {
+                user_id,
+                chat_id: ChatId::private_with(user_id),
+                lang_hint: Some(["en", "ar", "uk"][user as usize - 1].into()),
+                input: input.clone(),
+                update_id: None,
+            };
+            let outcome = runtime
+                .block_on(engine.handle(&event))
+                .map_err(|e| TestCaseError::fail(format!("{input:?}: {e}")))?;
+            check_replies(&outcome.replies, &format!("{input:?}"));
+            Ok(())
+        })
+        .unwrap();
+    runtime.block_on(store.close());
+}

@@ -2,7 +2,9 @@
 //! resident's text (`SheetText`). Generated inputs, checked on every `cargo test`.
 
 use consultbot::conversation::Action;
-use consultbot::domain::{ForgetScope, Kind, Lang, ReportReason, SheetText, TextError};
+use consultbot::domain::{
+    BroadcastText, ForgetScope, Kind, Lang, ReportReason, SheetText, TextError,
+};
 use consultbot::store::Target;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -208,6 +210,27 @@ proptest! {
                 prop_assert_eq!(kept.trim_matches(invisible).chars().count(), len);
                 prop_assert!(len > max);
             }
+        }
+    }
+
+    #[test]
+    fn broadcast_text_keeps_its_promises(
+        raw in prop_oneof![raw_text(), "\\PC{3490,3510}", ".{0,3}"],
+    ) {
+        match BroadcastText::parse(&raw) {
+            Ok(text) => {
+                let s = text.as_str();
+                let len = s.chars().count();
+                prop_assert!((BroadcastText::MIN_CHARS..=BroadcastText::MAX_CHARS).contains(&len));
+                prop_assert!(!s.chars().any(stripped), "{s:?} keeps a control character");
+                prop_assert!(!s.starts_with(invisible) && !s.ends_with(invisible), "{s:?}");
+                prop_assert_eq!(BroadcastText::parse(s), Ok(text.clone()));
+            }
+            Err(TextError::Blank) => {
+                prop_assert!(raw.chars().all(|c| stripped(c) || invisible(c)), "{raw:?}");
+            }
+            Err(TextError::TooShort { .. }) => prop_assert!(false, "one character is enough"),
+            Err(TextError::TooLong { max, len }) => prop_assert!(len > max),
         }
     }
 }
