@@ -56,12 +56,22 @@ struct Cli {
     admin_chat: Option<i64>,
 
     /// Flood control: messages and taps one resident may send, like 20/10s (facilitators are exempt).
-    #[arg(long, env = "CONSULTBOT_FLOOD_ACTIONS", default_value = "20/10s", global = true, value_parser = parse_rate)]
-    flood_actions: Rate,
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_ACTIONS",
+        default_value = "20/10s",
+        global = true
+    )]
+    flood_actions: String,
 
     /// Flood control: new sheets and details one resident may add, like 10/1h.
-    #[arg(long, env = "CONSULTBOT_FLOOD_WRITES", default_value = "10/1h", global = true, value_parser = parse_rate)]
-    flood_writes: Rate,
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_WRITES",
+        default_value = "10/1h",
+        global = true
+    )]
+    flood_writes: String,
 
     #[command(subcommand)]
     command: Command,
@@ -146,9 +156,11 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
         .map_err(|e: consultbot::domain::UnknownLang| e.to_string())
 }
 
-fn parse_rate(s: &str) -> Result<Rate, String> {
-    s.parse()
-        .map_err(|e: consultbot::flood::BadRate| e.to_string())
+/// A flood limit, parsed after clap so that a mistake is one sentence naming the variable.
+fn parse_rate(variable: &str, value: &str) -> anyhow::Result<Rate> {
+    value
+        .parse()
+        .map_err(|e: consultbot::flood::BadRate| anyhow::anyhow!("{variable} {e}"))
 }
 
 fn parse_moderation(s: &str) -> Result<Moderation, String> {
@@ -193,8 +205,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         admins: cli.admins.0.clone(),
         admin_chat: cli.admin_chat.map(ChatId::new),
         flood: FloodLimits {
-            actions: cli.flood_actions,
-            writes: cli.flood_writes,
+            actions: parse_rate("CONSULTBOT_FLOOD_ACTIONS", &cli.flood_actions)?,
+            writes: parse_rate("CONSULTBOT_FLOOD_WRITES", &cli.flood_writes)?,
         },
     };
     match cli.command {
