@@ -107,6 +107,39 @@ async fn a_flood_does_not_hold_back_others_sqlite() {
     common::with_db(Backend::Sqlite, run_flood).await;
 }
 
+/// `/mydata` through Telegram: a document (sendDocument) named .json, holding the resident's
+/// sheet in full.
+async fn run_mydata_document(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let _bot = Bot::start(&api, &db);
+    let long = "Free swimming lessons for girls in every district, with female instructors \
+                and changing rooms that give privacy";
+    for step in ["/add", "1", "1", long, "1"] {
+        let before = api.sent_to(4001).len();
+        api.push_message(4001, step, Some("en"));
+        let start = Instant::now();
+        while api.sent_to(4001).len() <= before {
+            assert!(start.elapsed() < WAIT, "no answer to {step:?}");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+    api.push_message(4001, "/mydata", Some("en"));
+    let sent = api
+        .wait_for_message(4001, |m| m.method == "sendDocument", WAIT)
+        .await;
+    let file = sent.document.expect("a document");
+    assert!(file.file_name.ends_with(".json"), "{}", file.file_name);
+    let doc: serde_json::Value = serde_json::from_slice(&file.bytes).unwrap();
+    assert_eq!(doc["sheets"][0]["text"], long);
+    assert_eq!(doc["participant"]["telegram_user_id"], 4001);
+    api.assert_clean();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn mydata_is_sent_as_a_json_document_sqlite() {
+    common::with_db(Backend::Sqlite, run_mydata_document).await;
+}
+
 fn user(id: i64) -> serde_json::Value {
     json!({"id": id, "is_bot": false, "first_name": "Ann", "language_code": "en"})
 }

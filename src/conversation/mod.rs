@@ -263,7 +263,8 @@ impl Engine {
         };
         // A message with no text (a sticker, a photo without caption, a location) is not for
         // us: no answer, nothing stored but the update id, the dialogue left as it was.
-        if matches!(&event.input, Input::Text(text) if text.trim().is_empty()) {
+        // (Telegram never sends a message of blanks; a typed one is refused as empty below.)
+        if matches!(&event.input, Input::Text(text) if text.is_empty()) {
             return Ok(Outcome::default());
         }
         let hinted = Lang::negotiate(event.lang_hint.as_deref(), base.lang);
