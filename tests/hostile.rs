@@ -211,6 +211,90 @@ async fn unhandled_update_kinds_are_ignored_quietly_sqlite() {
     common::with_db(Backend::Sqlite, run_unhandled_kinds).await;
 }
 
+/// The same kinds through a webhook, where Telegram may send them all: each is answered 200,
+/// nothing is sent, and the next real message is served.
+async fn run_unhandled_kinds_webhook(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/hook");
+    let child = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+        .args([
+            "run",
+            "--webhook-url",
+            &url,
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .env("TELOXIDE_TOKEN", api.token())
+        .env("TELOXIDE_API_URL", api.url())
+        .env("DATABASE_URL", &db.url)
+        .env("CONSULTBOT_WEBHOOK_SECRET", "hostile-test")
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let _bot = Bot(child);
+    api.wait_for_call("setWebhook", |c| c.ok(), WAIT).await;
+    let u = 5001;
+    let client = reqwest::Client::new();
+    let post = |id: i64, mut update: serde_json::Value| {
+        update["update_id"] = json!(id);
+        client
+            .post(&url)
+            .header("X-Telegram-Bot-Api-Secret-Token", "hostile-test")
+            .json(&update)
+            .send()
+    };
+    let updates = [
+        json!({"edited_message": message(u, json!({"text": "/vote 3", "edit_date": 1_700_000_100}))}),
+        json!({"channel_post": {"message_id": 3, "date": 1_700_000_000, "text": "/start",
+            "chat": {"id": -1001, "type": "channel", "title": "c"}}}),
+        json!({"poll": {"id": "9", "question": "q?", "options": [{"text": "a", "voter_count": 0}],
+            "total_voter_count": 0, "is_closed": false, "is_anonymous": true,
+            "type": "regular", "allows_multiple_answers": false}}),
+        json!({"inline_query": {"id": "7", "from": user(u), "query": "3", "offset": ""}}),
+        json!({"message": message(u, json!({"sticker": {"file_id": "s", "file_unique_id": "s1",
+            "type": "regular", "width": 512, "height": 512, "is_animated": false,
+            "is_video": false}}))}),
+        json!({"message": message(u, json!({"photo": [{"file_id": "p", "file_unique_id": "p1",
+            "width": 90, "height": 90}]}))}),
+        json!({"some_future_kind": {"id": 1}}),
+    ];
+    // The listener may need a moment after setWebhook.
+    let deadline = Instant::now() + WAIT;
+    while post(1, updates[0].clone()).await.is_err() {
+        assert!(Instant::now() < deadline, "the webhook does not answer");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    for (i, update) in updates.into_iter().enumerate() {
+        let status = post(10 + i as i64, update.clone()).await.unwrap().status();
+        assert_eq!(status, 200, "{update}");
+    }
+    assert!(api.sent_to(u).is_empty(), "{:?}", api.sent_to(u));
+    let status = post(
+        100,
+        json!({"message": message(u, json!({"text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}))}),
+    )
+    .await
+    .unwrap()
+    .status();
+    assert_eq!(status, 200);
+    assert!(api.sent_to(u).iter().any(|m| has_text(m, "Copenhagen")));
+    api.assert_clean();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unhandled_update_kinds_are_ignored_quietly_by_the_webhook_sqlite() {
+    common::with_db(Backend::Sqlite, run_unhandled_kinds_webhook).await;
+}
+
 // ----- the corpus, through the engine -----
 
 /// Odd texts, each named for what it tries.
