@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
+use consultbot::flood::{FloodLimits, Rate};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
 use consultbot::{open_store, telegram};
@@ -53,6 +54,24 @@ struct Cli {
         allow_hyphen_values = true
     )]
     admin_chat: Option<i64>,
+
+    /// Flood control: messages and taps one resident may send, like 20/10s (facilitators are exempt).
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_ACTIONS",
+        default_value = "20/10s",
+        global = true
+    )]
+    flood_actions: String,
+
+    /// Flood control: new sheets and details one resident may add, like 10/1h.
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_WRITES",
+        default_value = "10/1h",
+        global = true
+    )]
+    flood_writes: String,
 
     #[command(subcommand)]
     command: Command,
@@ -159,6 +178,13 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
         .map_err(|e: consultbot::domain::UnknownLang| e.to_string())
 }
 
+/// A flood limit, parsed after clap so that a mistake is one sentence naming the variable.
+fn parse_rate(variable: &str, value: &str) -> anyhow::Result<Rate> {
+    value
+        .parse()
+        .map_err(|e: consultbot::flood::BadRate| anyhow::anyhow!("{variable} {e}"))
+}
+
 fn parse_moderation(s: &str) -> Result<Moderation, String> {
     s.parse()
         .map_err(|_| format!("{s:?} is not a moderation mode; use post or pre"))
@@ -200,6 +226,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         moderation: cli.moderation,
         admins: cli.admins.0.clone(),
         admin_chat: cli.admin_chat.map(ChatId::new),
+        flood: FloodLimits {
+            actions: parse_rate("CONSULTBOT_FLOOD_ACTIONS", &cli.flood_actions)?,
+            writes: parse_rate("CONSULTBOT_FLOOD_WRITES", &cli.flood_writes)?,
+        },
     };
     match cli.command {
         Command::Run {

@@ -1,7 +1,7 @@
 //! What a button does, written compactly into Telegram's callback data (at most 64 bytes) and
 //! parsed back. Data that does not parse is a stale or forged button and gets a gentle answer.
 
-use crate::domain::{Kind, Lang, ReportReason, SheetId, parse_id};
+use crate::domain::{ForgetScope, Kind, Lang, ReportReason, SheetId, parse_id};
 use crate::store::Target;
 use std::fmt;
 
@@ -59,6 +59,8 @@ pub enum Action {
     District(u32),
     /// Onboarding: the age band at this index; 0 skips.
     AgeBand(u32),
+    /// /forget: this much, asked to confirm.
+    Forget(ForgetScope),
 }
 
 fn target_str(t: Target) -> String {
@@ -145,6 +147,7 @@ impl fmt::Display for Action {
             Action::TranslateNext(l) => write!(f, "tn:{l}"),
             Action::District(i) => write!(f, "od:{i}"),
             Action::AgeBand(i) => write!(f, "oa:{i}"),
+            Action::Forget(scope) => write!(f, "fg:{scope}"),
         }
     }
 }
@@ -196,6 +199,7 @@ impl Action {
             ["tn", l] => Action::TranslateNext(l.parse().ok()?),
             ["od", i] => Action::District(i.parse().ok()?),
             ["oa", i] => Action::AgeBand(i.parse().ok()?),
+            ["fg", scope] => Action::Forget(scope.parse().ok()?),
             _ => return None,
         };
         Some(action)
@@ -252,6 +256,8 @@ mod tests {
             Action::TranslateNext(Lang::Fa),
             Action::District(u32::MAX),
             Action::AgeBand(u32::MAX),
+            Action::Forget(ForgetScope::Account),
+            Action::Forget(ForgetScope::All),
         ];
         for action in all {
             let data = action.to_string();
@@ -262,7 +268,9 @@ mod tests {
 
     #[test]
     fn forged_data_does_not_parse() {
-        for data in ["", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2"] {
+        for data in [
+            "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "fg:", "fg:ALL", "fg:me",
+        ] {
             assert_eq!(Action::parse(data), None, "{data}");
         }
     }

@@ -7,6 +7,7 @@ mod consultation;
 mod facilitation;
 mod outbox;
 mod participants;
+mod privacy;
 mod sheets;
 mod translations;
 
@@ -18,6 +19,7 @@ pub use outbox::{
     Delivery, NewDelivery, PER_CHAT_GAP_MS, RunFigures, Settled, decode_payload, encode_payload,
 };
 pub use participants::{Participant, ParticipantData};
+pub use privacy::{Erased, RESIDENT_DATA_VERSION, ResidentData};
 pub use sheets::{
     DetailRow, ExportSheet, NewSheet, RankScope, Ranked, SheetRow, SheetSummary, StickerError,
     StickerRow,
