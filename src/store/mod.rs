@@ -5,6 +5,7 @@
 
 mod consultation;
 mod facilitation;
+mod notices;
 mod outbox;
 mod participants;
 mod sheets;
@@ -14,6 +15,7 @@ pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
+pub use notices::{Notice, ShownDecision};
 pub use outbox::Delivery;
 pub use participants::{Participant, ParticipantData};
 pub use sheets::{
