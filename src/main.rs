@@ -286,7 +286,9 @@ async fn run_bot(
         return Err(telegram::SetupError::TokenRefused.into());
     }
     let store = open_store(database_url).await?;
-    let engine = Engine::new(store.clone(), settings);
+    let translate = consultbot::translate::TranslateConfig::from_env();
+    // With a translation server, confirmed notices are queued by its worker once translated.
+    let engine = Engine::new(store.clone(), settings).with_machine_translation(translate.is_some());
     let introducer = tokio::spawn({
         let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
         async move {
@@ -297,8 +299,7 @@ async fn run_bot(
             result
         }
     });
-    let translator = consultbot::translate::TranslateConfig::from_env()
-        .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
+    let translator = translate.map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
     let sender = tokio::spawn(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
             .run(shutdown.clone()),

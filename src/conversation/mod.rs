@@ -18,12 +18,13 @@ mod writing;
 
 pub use action::Action;
 pub use commands::menu as command_menu;
+pub use facilitator::queue_notice;
 pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
 use commands::Command;
 
 use crate::domain::{
-    BroadcastText, ChatId, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
+    ChatId, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
     TelegramUserId, TextError, TranslationOrigin,
 };
 use crate::i18n::{Arg, Words, isolate};
@@ -92,11 +93,24 @@ pub const UPDATE_MEMORY: i64 = 7 * 24 * 3600;
 pub struct Engine {
     store: Store,
     settings: Settings,
+    /// A translation server is configured: confirmed notices wait for its versions
+    /// (`translate.rs` queues them), instead of being queued at once.
+    machine_translation: bool,
 }
 
 impl Engine {
     pub fn new(store: Store, settings: Settings) -> Engine {
-        Engine { store, settings }
+        Engine {
+            store,
+            settings,
+            machine_translation: false,
+        }
+    }
+
+    /// Says whether the machine-translation worker runs and queues confirmed notices.
+    pub fn with_machine_translation(mut self, on: bool) -> Engine {
+        self.machine_translation = on;
+        self
     }
 
     /// A chat the transport was told refuses the bot (blocked, deactivated, gone): nothing more
@@ -228,6 +242,7 @@ impl Engine {
             me,
             consultation,
             settings: &self.settings,
+            machine_translation: self.machine_translation,
             dialogue: session.dialogue.clone(),
             notice: None,
             elsewhere: Vec::new(),
@@ -297,10 +312,6 @@ enum Dialogue {
     },
     /// A resident asked to be forgotten and is asked to confirm.
     Forget,
-    /// A facilitator's broadcast, shown for confirmation.
-    Broadcast {
-        text: BroadcastText,
-    },
     /// A translator writing the translation of one item of the queue.
     Translate {
         #[serde(with = "target_json")]
@@ -337,6 +348,7 @@ struct Turn<'a> {
     me: Participant,
     consultation: ConsultationRow,
     settings: &'a Settings,
+    machine_translation: bool,
     words: Words,
     dialogue: Option<Dialogue>,
     notice: Option<String>,
@@ -461,7 +473,8 @@ impl Turn<'_> {
             Action::ReportAs(target, reason) => self.report_as(target, reason).await,
             Action::Approve(target) => self.moderate(target, Status::Visible).await,
             Action::Hide(target) => self.moderate(target, Status::Hidden).await,
-            Action::SendBroadcast => self.send_broadcast().await,
+            Action::SendNotice(id) => self.send_notice(id).await,
+            Action::DropNotice(id) => self.drop_notice(id).await,
             Action::TranslateNext(lang) => self.translate_next(lang).await,
             Action::District(i) => self.answer_district(i).await,
             Action::AgeBand(i) => self.answer_age_band(i).await,
