@@ -364,7 +364,7 @@ backend_tests!(
         let text = a
             .says("/outcome 7 adopted It is part of the new policy.")
             .await;
-        assert!(text.contains("1 residents will be told"), "{text}");
+        assert!(text.contains("One resident will be told"), "{text}");
         let text = a.taps("Send").await;
         // The supporter of #7 (the voter) is told; a seed sheet has no author.
         assert!(

@@ -45,11 +45,13 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    6 "0006_notices.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    6 "0006_notices.sql",
 );
 
 /// A migrator for one backend; the checksums are the ones `sqlx::migrate!` would record, so
