@@ -288,7 +288,10 @@ async fn run_bot(
     let store = open_store(database_url).await?;
     let translate = consultbot::translate::TranslateConfig::from_env();
     // With a translation server, confirmed notices are queued by its worker once translated.
-    let engine = Engine::new(store.clone(), settings).with_machine_translation(translate.is_some());
+    let machine_translation = translate
+        .as_ref()
+        .is_some_and(|config| consultbot::translate::LibreTranslate::new(config).is_ok());
+    let engine = Engine::new(store.clone(), settings).with_machine_translation(machine_translation);
     let introducer = tokio::spawn({
         let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
         async move {
@@ -299,7 +302,8 @@ async fn run_bot(
             result
         }
     });
-    let translator = translate.map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
+    let translator = translate
+        .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
     let sender = tokio::spawn(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
             .run(shutdown.clone()),

@@ -474,7 +474,9 @@ impl Worker {
             let mut tx = self.store.write().await?;
             if failed && notice.translate_attempts + 1 < NOTICE_ATTEMPTS {
                 tx.count_notice_translation_failure(notice.id).await?;
-            } else if let Some(count) = crate::conversation::queue_notice(&mut tx, notice.id).await? {
+            } else if let Some(count) =
+                crate::conversation::queue_notice(&mut tx, notice.id).await?
+            {
                 tracing::info!(notice = notice.id, recipients = count, "notice queued");
             }
             tx.commit().await?;

@@ -100,7 +100,10 @@ backend_tests!(
             got.contains(&english_sheet[..30]),
             "the sheet in English: {got}"
         );
-        assert!(got.contains("Det bliver en del af den nye politik."), "{got}");
+        assert!(
+            got.contains("Det bliver en del af den nye politik."),
+            "{got}"
+        );
         assert!(
             got.contains("Not translated into your language yet"),
             "{got}"
@@ -122,10 +125,15 @@ backend_tests!(
         let preview = a.says("/broadcast Mødet på mandag er kl. 18.").await;
         let n = draft_number(&preview);
         let preview = a
-            .says(&format!("/translate b{n} ar الاجتماع يوم الاثنين في الساعة 18."))
+            .says(&format!(
+                "/translate b{n} ar الاجتماع يوم الاثنين في الساعة 18."
+            ))
             .await;
         assert!(preview.contains("arabisk"), "{preview}");
-        assert!(preview.contains("polsk: 1"), "a refreshed preview: {preview}");
+        assert!(
+            preview.contains("polsk: 1"),
+            "a refreshed preview: {preview}"
+        );
         a.says("1").await;
         drain(&store, &fake).await;
         let arabic = read(&fake, 51);
@@ -136,9 +144,14 @@ backend_tests!(
         assert!(polish.contains("Jeszcze nieprzetłumaczone"), "{polish}");
         let danish = read(&fake, ADMIN);
         assert!(danish.contains("Mødet på mandag"), "{danish}");
-        assert!(!danish.contains("oversat"), "no note in the original's language: {danish}");
+        assert!(
+            !danish.contains("oversat"),
+            "no note in the original's language: {danish}"
+        );
         // Sent once: the draft cannot be sent again.
-        let again = a.says(&format!("/translate b{n} pl Spotkanie w poniedziałek.")).await;
+        let again = a
+            .says(&format!("/translate b{n} pl Spotkanie w poniedziałek."))
+            .await;
         assert!(again.contains(&format!("b{n}")), "{again}");
         drain(&store, &fake).await;
         assert_eq!(fake.sent_to(52).len(), 1);
@@ -156,7 +169,10 @@ backend_tests!(
             .await;
         let mut english = person(&store, 61, "en");
         let before = english.says("/item 2").await;
-        assert!(!before.contains("Decision"), "a draft is not shown: {before}");
+        assert!(
+            !before.contains("Decision"),
+            "a draft is not shown: {before}"
+        );
         a.says("/translate o2 en The administration looks at it in the autumn.")
             .await;
         a.taps("Send").await;
@@ -237,8 +253,14 @@ backend_tests!(
         worker.await.unwrap();
         drain(&store, &fake).await;
         let english = read(&fake, 71);
-        assert!(english.contains("[en] Mødet på mandag er kl. 18."), "{english}");
-        assert!(english.contains("Machine translation from Danish"), "{english}");
+        assert!(
+            english.contains("[en] Mødet på mandag er kl. 18."),
+            "{english}"
+        );
+        assert!(
+            english.contains("Machine translation from Danish"),
+            "{english}"
+        );
         let danish = read(&fake, ADMIN);
         assert!(!danish.contains("[da]"), "{danish}");
         stop.cancel();

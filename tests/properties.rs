@@ -68,8 +68,8 @@ fn action() -> impl Strategy<Value = Action> {
         (target(), reason()).prop_map(|(t, r)| Action::ReportAs(t, r)),
         target().prop_map(Action::Approve),
         target().prop_map(Action::Hide),
-        any::<i64>().prop_map(Action::SendNotice),
-        any::<i64>().prop_map(Action::DropNotice),
+        id().prop_map(Action::SendNotice),
+        id().prop_map(Action::DropNotice),
         lang().prop_map(Action::TranslateNext),
         any::<u32>().prop_map(Action::District),
         any::<u32>().prop_map(Action::AgeBand),
@@ -120,8 +120,8 @@ fn data() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         select(vec![
             "th", "t", "l", "s", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
-            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa", "c", "da",
-            "", "0", "-1", "+1", "01", " 1", "1 ",
+            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa", "c",
+            "da", "", "0", "-1", "+1", "01", " 1", "1 ",
         ])
         .prop_map(str::to_owned),
         any::<i64>().prop_map(|n| n.to_string()),

@@ -146,12 +146,12 @@ impl Turn<'_> {
                 self.dialogue = None;
                 self.store_translation(target, lang, &text).await
             }
-            Some(Dialogue::AddTheme)
-            | Some(Dialogue::AddKind { .. })
-            | Some(Dialogue::Forget) => Ok(vec![
-                self.say("hint-use-buttons")
-                    .row(vec![self.button("button-cancel", Action::Cancel)]),
-            ]),
+            Some(Dialogue::AddTheme) | Some(Dialogue::AddKind { .. }) | Some(Dialogue::Forget) => {
+                Ok(vec![
+                    self.say("hint-use-buttons")
+                        .row(vec![self.button("button-cancel", Action::Cancel)]),
+                ])
+            }
             None => Ok(vec![self.say("hint").row(vec![
                 self.button("button-themes", Action::Themes),
                 self.button("button-help", Action::Help),

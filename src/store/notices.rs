@@ -36,8 +36,7 @@ pub struct ShownDecision {
     pub version: Option<(String, TranslationOrigin)>,
 }
 
-const NOTICE_COLUMNS: &str =
-    "id, kind, sheet_id, decision, text, lang, status, translate_attempts";
+const NOTICE_COLUMNS: &str = "id, kind, sheet_id, decision, text, lang, status, translate_attempts";
 
 fn notice_from_row(row: &AnyRow) -> Result<Notice> {
     let kind: String = row.try_get("kind")?;
@@ -47,9 +46,7 @@ fn notice_from_row(row: &AnyRow) -> Result<Notice> {
     Ok(Notice {
         id: row.try_get("id")?,
         kind: parse_word("notices.kind", &kind)?,
-        sheet_id: row
-            .try_get::<Option<i64>, _>("sheet_id")?
-            .map(SheetId::new),
+        sheet_id: row.try_get::<Option<i64>, _>("sheet_id")?.map(SheetId::new),
         decision: decision
             .map(|d| parse_word("notices.decision", &d))
             .transpose()?,
@@ -159,9 +156,8 @@ impl Tx {
 
     /// Notices confirmed but not yet queued (they wait for machine translations), oldest first.
     pub async fn confirmed_notices(&mut self) -> Result<Vec<Notice>> {
-        let sql = format!(
-            "SELECT {NOTICE_COLUMNS} FROM notices WHERE status = 'confirmed' ORDER BY id"
-        );
+        let sql =
+            format!("SELECT {NOTICE_COLUMNS} FROM notices WHERE status = 'confirmed' ORDER BY id");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&mut *self.inner)
             .await?;
@@ -192,12 +188,10 @@ impl Tx {
 
     /// One more round in which the translation server failed this notice.
     pub async fn count_notice_translation_failure(&mut self, id: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE notices SET translate_attempts = translate_attempts + 1 WHERE id = $1",
-        )
-        .bind(id)
-        .execute(&mut *self.inner)
-        .await?;
+        sqlx::query("UPDATE notices SET translate_attempts = translate_attempts + 1 WHERE id = $1")
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await?;
         Ok(())
     }
 
@@ -206,10 +200,11 @@ impl Tx {
         &mut self,
         id: i64,
     ) -> Result<BTreeMap<Lang, (String, TranslationOrigin)>> {
-        let rows = sqlx::query("SELECT lang, text, origin FROM notice_versions WHERE notice_id = $1")
-            .bind(id)
-            .fetch_all(&mut *self.inner)
-            .await?;
+        let rows =
+            sqlx::query("SELECT lang, text, origin FROM notice_versions WHERE notice_id = $1")
+                .bind(id)
+                .fetch_all(&mut *self.inner)
+                .await?;
         rows.iter()
             .map(|row| {
                 let lang: String = row.try_get("lang")?;

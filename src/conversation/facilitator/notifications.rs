@@ -346,9 +346,10 @@ impl Turn<'_> {
                 self.say_with("notice-not-draft", &[("ref", reference.into())]),
             ]);
         }
-        Ok(vec![self.with_themes_button(
-            self.say_with("notice-cancelled", &[("ref", reference.into())]),
-        )])
+        Ok(vec![self.with_themes_button(self.say_with(
+            "notice-cancelled",
+            &[("ref", reference.into())],
+        ))])
     }
 
     /// `/translate bN LANG TEXT` or `/translate oN LANG TEXT`: a translator's version of a
