@@ -200,7 +200,21 @@ async fn start_libretranslate() -> (String, CancellationToken) {
         let field = |name: &str| body.get(name).and_then(Value::as_str).unwrap_or_default();
         axum::Json(json!({"translatedText": format!("[{}] {}", field("target"), field("q"))}))
     }
-    let app = Router::new().route("/translate", post(translate));
+    serve(Router::new().route("/translate", post(translate))).await
+}
+
+/// A translation server that is down: every request answers 500.
+async fn start_failing_libretranslate() -> (String, CancellationToken) {
+    async fn translate() -> (axum::http::StatusCode, axum::Json<Value>) {
+        (
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(json!({"error": "down"})),
+        )
+    }
+    serve(Router::new().route("/translate", post(translate))).await
+}
+
+async fn serve(app: Router) -> (String, CancellationToken) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let stop = CancellationToken::new();
@@ -212,6 +226,27 @@ async fn start_libretranslate() -> (String, CancellationToken) {
             .unwrap();
     });
     (url, stop)
+}
+
+/// Runs the translation worker until the confirmed notice is queued.
+async fn run_worker_until_queued(store: &Store, url: String) {
+    let shutdown = CancellationToken::new();
+    let mut config = TranslateConfig::new(url);
+    config.poll_every = Duration::from_millis(50);
+    let worker = spawn_worker(store.clone(), config, shutdown.clone());
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut tx = store.read().await.unwrap();
+        let (queued, _, _) = tx.delivery_counts(None).await.unwrap();
+        tx.commit().await.unwrap();
+        if queued > 0 {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "never queued");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    shutdown.cancel();
+    worker.await.unwrap();
 }
 
 backend_tests!(
@@ -234,23 +269,7 @@ backend_tests!(
         let mut tx = store.read().await.unwrap();
         assert_eq!(tx.delivery_counts(None).await.unwrap(), (0, 0, 0));
         tx.commit().await.unwrap();
-        let shutdown = CancellationToken::new();
-        let mut config = TranslateConfig::new(url);
-        config.poll_every = Duration::from_millis(50);
-        let worker = spawn_worker(store.clone(), config, shutdown.clone());
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-        loop {
-            let mut tx = store.read().await.unwrap();
-            let (queued, _, _) = tx.delivery_counts(None).await.unwrap();
-            tx.commit().await.unwrap();
-            if queued > 0 {
-                break;
-            }
-            assert!(tokio::time::Instant::now() < deadline, "never queued");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        shutdown.cancel();
-        worker.await.unwrap();
+        run_worker_until_queued(&store, url).await;
         drain(&store, &fake).await;
         let english = read(&fake, 71);
         assert!(
@@ -263,6 +282,36 @@ backend_tests!(
         );
         let danish = read(&fake, ADMIN);
         assert!(!danish.contains("[da]"), "{danish}");
+        stop.cancel();
+        fake.assert_clean();
+        fake.shutdown().await;
+    }
+);
+
+backend_tests!(
+    a_translation_server_that_is_down_delays_a_notice_but_never_holds_it_back,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let fake = FakeBotApi::start().await;
+        let (url, stop) = start_failing_libretranslate().await;
+        let machine = |id, lang| {
+            let mut r = person(&store, id, lang);
+            r.engine = r.engine.clone().with_machine_translation(true);
+            r
+        };
+        machine(81, "en").says("/start").await;
+        let mut a = machine(ADMIN, "da");
+        a.says("/broadcast Mødet på mandag er kl. 18.").await;
+        a.taps("Send").await;
+        run_worker_until_queued(&store, url).await;
+        drain(&store, &fake).await;
+        let english = read(&fake, 81);
+        assert!(english.contains("Mødet på mandag er kl. 18."), "{english}");
+        assert!(
+            english.contains("Not translated into your language yet"),
+            "{english}"
+        );
+        assert_eq!(fake.sent_to(81).len(), 1);
         stop.cancel();
         fake.assert_clean();
         fake.shutdown().await;
