@@ -121,6 +121,13 @@ impl Engine {
         tx.commit().await
     }
 
+    /// A chat the transport was told accepts the bot again (the resident unblocked it).
+    pub async fn chat_reachable(&self, chat_id: ChatId) -> Result<(), StoreError> {
+        let mut tx = self.store.write().await?;
+        tx.mark_reachable(chat_id).await?;
+        tx.commit().await
+    }
+
     /// The bot's own username as the transport learnt it: links and QR codes need it.
     pub async fn remember_bot_username(&self, username: &str) -> Result<(), StoreError> {
         let mut tx = self.store.write().await?;
@@ -263,6 +270,11 @@ impl Engine {
             .then(|| serde_json::to_string(&session).expect("sessions serialise"));
         let notice = turn.notice.take();
         let elsewhere = std::mem::take(&mut turn.elsewhere);
+        // Posts to other chats (the facilitators' group) go through the outbox, committed with
+        // the event: a crash cannot lose them.
+        for (chat, reply) in &elsewhere {
+            turn.tx.enqueue_notice(*chat, reply).await?;
+        }
         let me_id = turn.me.id;
         if !turn.forgotten {
             turn.tx.save_dialogue_state(me_id, state.as_deref()).await?;

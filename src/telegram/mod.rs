@@ -33,6 +33,14 @@ use tokio_util::sync::CancellationToken;
 /// Seconds Telegram holds a getUpdates request open when there is nothing new.
 const POLL_TIMEOUT: u32 = 25;
 
+/// The updates asked for, by polling and by the webhook alike: `my_chat_member` tells of a
+/// resident blocking or unblocking the bot before any send fails.
+pub(crate) const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::MyChatMember,
+];
+
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
     #[error(
@@ -106,7 +114,7 @@ pub async fn run_polling(
             .get_updates()
             .offset(offset)
             .timeout(POLL_TIMEOUT)
-            .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
+            .allowed_updates(ALLOWED_UPDATES);
         let updates = tokio::select! {
             _ = shutdown.cancelled() => break,
             result = request.send() => result,
@@ -214,6 +222,7 @@ pub(crate) async fn handle_update(
 ) -> Result<(), StoreError> {
     let update_id = i64::from(update.id.0);
     let (user, chat_id, input, tap) = match update.kind {
+        UpdateKind::MyChatMember(change) => return chat_member_changed(engine, &change).await,
         UpdateKind::Message(message) => {
             let Some(user) = message.from.clone() else {
                 return Ok(());
@@ -273,15 +282,30 @@ pub(crate) async fn handle_update(
     Ok(())
 }
 
+/// A resident blocked (kicked) or unblocked the bot in their private chat: known at once, so
+/// the outbox makes no attempt to a chat that refuses it. Groups are left alone.
+async fn chat_member_changed(
+    engine: &Engine,
+    change: &teloxide::types::ChatMemberUpdated,
+) -> Result<(), StoreError> {
+    if !change.chat.is_private() {
+        return Ok(());
+    }
+    let chat = from_telegram(change.chat.id);
+    if change.new_chat_member.kind.is_present() {
+        tracing::info!(chat = chat.get(), "chat is reachable again");
+        engine.chat_reachable(chat).await
+    } else {
+        tracing::info!(chat = chat.get(), "the bot was blocked; marking the chat");
+        engine.chat_unreachable(chat).await
+    }
+}
+
 /// Sends the replies; answers the tapped button in every case, so no button keeps spinning.
+/// Posts to other chats (`outcome.elsewhere`) are queued in the outbox by the engine already.
 async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, outcome: &Outcome) {
     if let Some(tap) = tap {
         answer_tap(bot, tap, outcome.notice.as_deref()).await;
-    }
-    for (elsewhere, reply) in &outcome.elsewhere {
-        if let Err(err) = with_retry(|| send(bot, to_telegram(*elsewhere), reply)).await {
-            tracing::warn!(error = %err, chat = elsewhere.get(), "posting to the facilitators' chat failed");
-        }
     }
     let mut may_edit = tap.and_then(|t| t.message);
     for reply in &outcome.replies {

@@ -15,7 +15,7 @@ use crate::domain::{
     SheetText, TranslationOrigin,
 };
 use crate::i18n::{Words, isolate};
-use crate::store::{Notice, Recipient, StoreError, Tx};
+use crate::store::{NewDelivery, Notice, Recipient, StoreError, Tx};
 use std::collections::BTreeMap;
 
 /// Characters of the sheet's text quoted in a decision notice.
@@ -128,13 +128,26 @@ pub async fn queue_notice(tx: &mut Tx, id: i64) -> Result<Option<usize>, StoreEr
     let run = tx
         .start_run(notice.kind.as_str(), crate::store::now_millis())
         .await?;
-    for r in &recipients {
-        let sheet_text = sheet_texts.get(&r.lang).and_then(|t| t.as_deref());
-        let reply = render(&notice, &versions, r.lang, sheet_text);
-        tx.enqueue_delivery(run, r.participant_id, r.chat_id, &reply)
-            .await?;
-    }
-    Ok(Some(recipients.len()))
+    // A message depends only on the reader's language: rendered once per language.
+    let replies: BTreeMap<Lang, Reply> = by_language(&recipients)
+        .into_keys()
+        .map(|lang| {
+            let sheet_text = sheet_texts.get(&lang).and_then(|t| t.as_deref());
+            (lang, render(&notice, &versions, lang, sheet_text))
+        })
+        .collect();
+    let deliveries: Vec<NewDelivery> = recipients
+        .iter()
+        .filter_map(|r| {
+            Some(NewDelivery {
+                participant_id: r.participant_id,
+                chat_id: r.chat_id,
+                reply: replies.get(&r.lang)?.clone(),
+            })
+        })
+        .collect();
+    tx.enqueue_deliveries(run, &deliveries).await?;
+    Ok(Some(deliveries.len()))
 }
 
 impl Turn<'_> {
