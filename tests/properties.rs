@@ -72,6 +72,8 @@ fn action() -> impl Strategy<Value = Action> {
         lang().prop_map(Action::TranslateNext),
         any::<u32>().prop_map(Action::District),
         any::<u32>().prop_map(Action::AgeBand),
+        any::<bool>().prop_map(Action::OnboardingDigest),
+        any::<bool>().prop_map(Action::Digest),
     ]
 }
 
@@ -109,7 +111,9 @@ fn action_lists_every_variant(a: Action) {
         | Action::SendBroadcast
         | Action::TranslateNext(_)
         | Action::District(_)
-        | Action::AgeBand(_) => {}
+        | Action::AgeBand(_)
+        | Action::OnboardingDigest(_)
+        | Action::Digest(_) => {}
     }
 }
 

@@ -59,6 +59,10 @@ pub enum Action {
     District(u32),
     /// Onboarding: the age band at this index; 0 skips.
     AgeBand(u32),
+    /// Onboarding, the last question: digests yes or no.
+    OnboardingDigest(bool),
+    /// Turn digests on or off (`/digest`, and the button under each digest).
+    Digest(bool),
 }
 
 fn target_str(t: Target) -> String {
@@ -90,6 +94,14 @@ fn reason_from(s: &str) -> Option<ReportReason> {
         "s" => Some(ReportReason::Spam),
         "o" => Some(ReportReason::Offensive),
         "t" => Some(ReportReason::OffTopic),
+        _ => None,
+    }
+}
+
+fn flag(s: &str) -> Option<bool> {
+    match s {
+        "1" => Some(true),
+        "0" => Some(false),
         _ => None,
     }
 }
@@ -145,6 +157,8 @@ impl fmt::Display for Action {
             Action::TranslateNext(l) => write!(f, "tn:{l}"),
             Action::District(i) => write!(f, "od:{i}"),
             Action::AgeBand(i) => write!(f, "oa:{i}"),
+            Action::OnboardingDigest(on) => write!(f, "og:{}", u8::from(on)),
+            Action::Digest(on) => write!(f, "dg:{}", u8::from(on)),
         }
     }
 }
@@ -196,6 +210,8 @@ impl Action {
             ["tn", l] => Action::TranslateNext(l.parse().ok()?),
             ["od", i] => Action::District(i.parse().ok()?),
             ["oa", i] => Action::AgeBand(i.parse().ok()?),
+            ["og", b] => Action::OnboardingDigest(flag(b)?),
+            ["dg", b] => Action::Digest(flag(b)?),
             _ => return None,
         };
         Some(action)
@@ -252,6 +268,10 @@ mod tests {
             Action::TranslateNext(Lang::Fa),
             Action::District(u32::MAX),
             Action::AgeBand(u32::MAX),
+            Action::OnboardingDigest(true),
+            Action::OnboardingDigest(false),
+            Action::Digest(true),
+            Action::Digest(false),
         ];
         for action in all {
             let data = action.to_string();
@@ -262,7 +282,7 @@ mod tests {
 
     #[test]
     fn forged_data_does_not_parse() {
-        for data in ["", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2"] {
+        for data in ["", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "dg:2", "og:"] {
             assert_eq!(Action::parse(data), None, "{data}");
         }
     }

@@ -65,6 +65,24 @@ pub fn phase_set(phase: Phase) -> &'static str {
     }
 }
 
+/// The phase as a digest tells it.
+pub fn digest_phase(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Open => "digest-phase-open",
+        Phase::Voting => "digest-phase-voting",
+        Phase::Closed => "digest-phase-closed",
+    }
+}
+
+/// What a run of the outbox sent, in the facilitators' digest; kinds added later read "other".
+pub fn run_kind(kind: &str) -> &'static str {
+    match kind {
+        "digest" => "digest-run-digest",
+        "broadcast" => "digest-run-broadcast",
+        _ => "digest-run-other",
+    }
+}
+
 /// Every key built here, for every value it can be built from, and each command's usage.
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
@@ -80,6 +98,8 @@ pub fn all() -> Vec<String> {
     keys.extend(Status::ALL.iter().map(|s| status(*s).to_owned()));
     keys.extend(Role::ALL.iter().map(|r| role(*r).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| phase_set(*p).to_owned()));
+    keys.extend(Phase::ALL.iter().map(|p| digest_phase(*p).to_owned()));
+    keys.extend(["digest", "broadcast", ""].map(|k| run_kind(k).to_owned()));
     keys.sort();
     keys.dedup();
     keys

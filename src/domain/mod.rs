@@ -96,6 +96,7 @@ word_enum!(
         Grant = "grant",
         Revoke = "revoke",
         Translate = "translate",
+        Digest = "digest",
     }
 );
 word_enum!(

@@ -4,6 +4,7 @@
 //! that carried it are committed together or not at all.
 
 mod consultation;
+mod digests;
 mod facilitation;
 mod outbox;
 mod participants;
@@ -13,6 +14,7 @@ mod translations;
 pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
+pub use digests::{DigestRecipient, RecentSheet, Participation, RunRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use outbox::Delivery;
 pub use participants::{Participant, ParticipantData};
@@ -43,11 +45,13 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    5 "0005_digests.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    5 "0005_digests.sql",
 );
 
 /// A migrator for one backend; the checksums are the ones `sqlx::migrate!` would record, so
