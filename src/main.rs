@@ -8,7 +8,7 @@ use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
-use consultbot::{open_store, telegram};
+use consultbot::{digest, open_store, telegram};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +53,14 @@ struct Cli {
         allow_hyphen_values = true
     )]
     admin_chat: Option<i64>,
+
+    /// When digests go out: cron with 5 fields, or 6 with seconds first.
+    #[arg(long, env = "CONSULTBOT_DIGEST_SCHEDULE", default_value = digest::DEFAULT_SCHEDULE, global = true)]
+    digest_schedule: String,
+
+    /// The time zone the digest schedule is read in.
+    #[arg(long, env = "CONSULTBOT_TIMEZONE", default_value = digest::DEFAULT_ZONE, global = true)]
+    timezone: String,
 
     #[command(subcommand)]
     command: Command,
@@ -108,6 +116,12 @@ enum Command {
         /// The HTML file to write.
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Queue a digest to every resident who asked for one (--now), or show the next times.
+    Digest {
+        /// Start a run now, as `/digest now` does; the running bot sends it.
+        #[arg(long)]
+        now: bool,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -187,6 +201,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             listen,
             webhook_secret,
         } => {
+            // A mistyped schedule stops the start, before anything else happens.
+            let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
             let webhook = match (webhook_url, listen) {
@@ -197,7 +213,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )),
                 _ => None,
             };
-            run_bot(bot, webhook, &cli.database_url, settings).await?;
+            run_bot(bot, webhook, &cli.database_url, settings, schedule).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -253,6 +269,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;
         }
+        Command::Digest { now } => {
+            let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
+            if !now {
+                let mut at = consultbot::store::now();
+                eprintln!("the next digests ({}):", schedule.zone());
+                for _ in 0..3 {
+                    let Some(next) = schedule.next_after(at) else {
+                        break;
+                    };
+                    eprintln!("  {}", schedule.local(next));
+                    at = next;
+                }
+                return Ok(());
+            }
+            let store = open_store(&cli.database_url).await?;
+            let started =
+                digest::run_now(&store, &settings.admins, consultbot::store::now()).await?;
+            store.close().await;
+            match started {
+                Some(run) => eprintln!(
+                    "digest run {} queued: {} resident(s), {} facilitator(s); the running bot sends them",
+                    run.run, run.residents, run.facilitators
+                ),
+                None => eprintln!("a digest run was started this very second; nothing queued"),
+            }
+        }
         Command::Migrate => {
             let store = open_store(&cli.database_url).await?;
             store.close().await;
@@ -262,13 +304,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs the bot: the token check, then the transport with the outbox, the menus and
-/// the optional translator beside it, until a stop signal (or a refused token).
+/// Runs the bot: the token check, then the transport with the outbox, the digest schedule, the
+/// menus and the optional translator beside it, until a stop signal (or a refused token).
 async fn run_bot(
     bot: teloxide::Bot,
     webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
     database_url: &str,
     settings: Settings,
+    schedule: digest::Schedule,
 ) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let stopper = shutdown.clone();
@@ -286,6 +329,12 @@ async fn run_bot(
         return Err(telegram::SetupError::TokenRefused.into());
     }
     let store = open_store(database_url).await?;
+    let digests = tokio::spawn(digest::run_schedule(
+        store.clone(),
+        schedule,
+        settings.admins.clone(),
+        shutdown.clone(),
+    ));
     let engine = Engine::new(store.clone(), settings);
     let introducer = tokio::spawn({
         let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
@@ -345,6 +394,7 @@ async fn run_bot(
     );
     let _ = tokio::time::timeout_at(deadline, sender).await;
     let _ = tokio::time::timeout_at(deadline, forgetter).await;
+    let _ = tokio::time::timeout_at(deadline, digests).await;
     if let Some(translator) = translator {
         let _ = tokio::time::timeout_at(deadline, translator).await;
     }

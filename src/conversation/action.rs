@@ -282,7 +282,9 @@ mod tests {
 
     #[test]
     fn forged_data_does_not_parse() {
-        for data in ["", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "dg:2", "og:"] {
+        for data in [
+            "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "dg:2", "og:",
+        ] {
             assert_eq!(Action::parse(data), None, "{data}");
         }
     }

@@ -24,7 +24,9 @@ impl Turn<'_> {
             .plain(self.words.get(if on { "digest-on" } else { "digest-off" }))
             .para()
             .plain(self.words.get("onboarding-thanks"));
-        Ok(vec![self.with_themes_button(Reply::new(text)).editing(true)])
+        Ok(vec![
+            self.with_themes_button(Reply::new(text)).editing(true),
+        ])
     }
 
     /// `/digest on|off` and the digest's own button.
@@ -57,12 +59,9 @@ impl Turn<'_> {
                 if !self.allowed(Need::Admin).await? {
                     return Ok(self.refusal());
                 }
-                let started = crate::digest::enqueue_run(
-                    self.tx,
-                    &self.settings.admins,
-                    crate::store::now(),
-                )
-                .await?;
+                let started =
+                    crate::digest::enqueue_run(self.tx, &self.settings.admins, crate::store::now())
+                        .await?;
                 let Some(summary) = started else {
                     return Ok(vec![self.say("digest-now-already")]);
                 };

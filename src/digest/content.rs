@@ -122,11 +122,7 @@ pub fn resident(words: &Words, d: &ResidentDigest<'_>) -> Option<Reply> {
             2,
         );
         for sheet in d.new_sheets {
-            let line = format!(
-                "• {} {}",
-                number(words, sheet.id),
-                sheet_text(words, sheet)
-            );
+            let line = format!("• {} {}", number(words, sheet.id), sheet_text(words, sheet));
             if !b.plain(line, 1) {
                 break;
             }
@@ -183,10 +179,7 @@ pub fn resident(words: &Words, d: &ResidentDigest<'_>) -> Option<Reply> {
                 "#{} {}",
                 sheet.id,
                 short(
-                    sheet
-                        .translation
-                        .as_ref()
-                        .map_or(&sheet.text, |(t, _)| t),
+                    sheet.translation.as_ref().map_or(&sheet.text, |(t, _)| t),
                     BUTTON_CHARS
                 )
             ),

@@ -14,7 +14,9 @@ pub const DEFAULT_ZONE: &str = "Europe/Copenhagen";
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ScheduleError {
-    #[error("CONSULTBOT_DIGEST_SCHEDULE {expression:?} is not a cron expression (5 fields, or 6 with seconds first): {reason}")]
+    #[error(
+        "CONSULTBOT_DIGEST_SCHEDULE {expression:?} is not a cron expression (5 fields, or 6 with seconds first): {reason}"
+    )]
     Cron { expression: String, reason: String },
     #[error("CONSULTBOT_TIMEZONE {0:?} is not a time zone name like Europe/Copenhagen")]
     Zone(String),

@@ -76,7 +76,11 @@ impl Tx {
     }
 
     /// Turns digests on or off for a participant.
-    pub async fn set_digest_opt_in(&mut self, participant_id: ParticipantId, on: bool) -> Result<()> {
+    pub async fn set_digest_opt_in(
+        &mut self,
+        participant_id: ParticipantId,
+        on: bool,
+    ) -> Result<()> {
         sqlx::query("UPDATE participants SET digest_opt_in = $1 WHERE id = $2")
             .bind(i64::from(on))
             .bind(participant_id.get())

@@ -14,7 +14,7 @@ mod translations;
 pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
-pub use digests::{DigestRecipient, RecentSheet, Participation, RunRow};
+pub use digests::{DigestRecipient, Participation, RecentSheet, RunRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use outbox::Delivery;
 pub use participants::{Participant, ParticipantData};
