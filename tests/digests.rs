@@ -414,3 +414,53 @@ async fn a_missed_slot_is_caught_up_once() {
 async fn a_missed_slot_is_caught_up_once_postgres() {
     common::with_db(Backend::Postgres, missed_slot_once).await;
 }
+
+fn cli(db: &TestDb, args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+        .args(args)
+        .envs(env.iter().copied())
+        .env("DATABASE_URL", &db.url)
+        .env_remove("TELOXIDE_TOKEN")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+async fn command_line(db: TestDb) {
+    let store = db.store().await;
+    joined(&store, 51, "da", Some("on")).await;
+    let (ok, err) = cli(
+        &db,
+        &["run"],
+        &[("CONSULTBOT_DIGEST_SCHEDULE", "every monday")],
+    );
+    assert!(!ok);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("CONSULTBOT_DIGEST_SCHEDULE"), "{err}");
+    let (ok, err) = cli(
+        &db,
+        &["digest"],
+        &[("CONSULTBOT_TIMEZONE", "Europe/Berlin ")],
+    );
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("Europe/Berlin") && err.contains(" 09:00:00 +0"),
+        "{err}"
+    );
+    let (ok, err) = cli(&db, &["digest", "--now"], &[]);
+    assert!(ok, "{err}");
+    assert!(err.contains("1 resident(s)"), "{err}");
+    let mut tx = store.read().await.unwrap();
+    assert_eq!(tx.delivery_counts(None).await.unwrap(), (1, 0, 0));
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_command_line_checks_the_schedule_and_starts_a_run() {
+    common::with_db(Backend::Sqlite, command_line).await;
+}

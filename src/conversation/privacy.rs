@@ -56,6 +56,12 @@ impl Turn<'_> {
                 ("list", stickers.join(", ").into()),
             ],
         ));
+        let digest = if self.me.digest_opt_in {
+            "digest-on"
+        } else {
+            "digest-off"
+        };
+        text = text.para().plain(self.words.get(digest));
         text = text.para().italic(self.words.get("mydata-privacy"));
         Ok(vec![self.with_themes_button(Reply::new(text))])
     }

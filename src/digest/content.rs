@@ -246,3 +246,103 @@ pub fn facilitator(words: &Words, d: &FacilitatorDigest<'_>) -> Reply {
         },
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    fn sheet(id: i64, text: &str, votes: i64) -> SheetSummary {
+        SheetSummary {
+            id: SheetId::new(id),
+            theme_id: 1,
+            kind: if id % 2 == 0 {
+                Kind::Challenge
+            } else {
+                Kind::Solution
+            },
+            text: text.to_owned(),
+            lang: Lang::Da,
+            translation: None,
+            votes,
+            meeting_votes: 0,
+            mine: false,
+        }
+    }
+
+    fn theme() -> ThemeRow {
+        ThemeRow {
+            id: 1,
+            key: "unge".into(),
+            position: 1,
+            title: "Unge".into(),
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_long_digest_is_cut_at_a_line_within_telegrams_limit() {
+        // Arabic sheets: two UTF-16 units would be miscounted as one byte-wise, the other way.
+        let long = "نحتاج إلى مزيد من الأماكن للشباب في المساء ".repeat(5);
+        let sheets: Vec<SheetSummary> = (1..=400).map(|i| sheet(i, &long, 0)).collect();
+        let new: Vec<&SheetSummary> = sheets.iter().collect();
+        let themes = [theme()];
+        for lang in Lang::ALL {
+            let words = Words::new(lang);
+            let reply = resident(
+                &words,
+                &ResidentDigest {
+                    title: "Københavns integrationspolitik",
+                    phase: Phase::Open,
+                    themes: &themes,
+                    new_sheets: &new,
+                    rankings: &[],
+                    stickers_left: 6,
+                },
+            )
+            .expect("something to tell");
+            let plain = reply.text.to_plain();
+            assert!(plain.encode_utf16().count() <= 4096, "{lang:?}");
+            assert!(plain.contains('…'), "cut: {lang:?}");
+            let buttons: usize = reply.buttons.iter().map(Vec::len).sum();
+            assert!(buttons <= 100);
+            assert!(
+                reply
+                    .buttons
+                    .iter()
+                    .flatten()
+                    .all(|b| b.action.to_string().len() <= 64)
+            );
+        }
+    }
+
+    #[test]
+    fn nothing_new_and_no_sticker_left_is_no_digest() {
+        let words = Words::new(Lang::En);
+        let themes = [theme()];
+        let top = vec![(
+            1,
+            vec![Ranked {
+                sheet: sheet(2, "More youth clubs", 4),
+                rank: 1,
+                theme_rank: 1,
+            }],
+        )];
+        let digest = |stickers_left| ResidentDigest {
+            title: "T",
+            phase: Phase::Voting,
+            themes: &themes,
+            new_sheets: &[],
+            rankings: &top,
+            stickers_left,
+        };
+        assert!(resident(&words, &digest(0)).is_none());
+        let reply = resident(&words, &digest(2)).unwrap();
+        let plain = reply.text.to_plain();
+        assert!(plain.contains("2 stickers left"), "{plain}");
+        assert!(
+            plain.contains("1. Challenge #2 More youth clubs · 4 stickers"),
+            "{plain}"
+        );
+    }
+}

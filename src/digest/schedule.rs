@@ -5,7 +5,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use croner::Cron;
-use croner::parser::{CronParser, Seconds};
+use croner::parser::{CronParser, Seconds, Year};
 
 /// `CONSULTBOT_DIGEST_SCHEDULE` when unset: Mondays at nine.
 pub const DEFAULT_SCHEDULE: &str = "0 9 * * Mon";
@@ -39,6 +39,7 @@ impl Schedule {
             .map_err(|_| ScheduleError::Zone(zone.to_owned()))?;
         let cron = CronParser::builder()
             .seconds(Seconds::Optional)
+            .year(Year::Disallowed)
             .build()
             .parse(expression.trim())
             .map_err(|err| ScheduleError::Cron {
@@ -100,6 +101,10 @@ mod tests {
         );
         assert!(Schedule::parse(DEFAULT_SCHEDULE, DEFAULT_ZONE).is_ok());
         assert!(Schedule::parse("*/2 * * * * *", "UTC").is_ok());
+        assert!(
+            Schedule::parse("0 0 9 * * Mon 2027", "UTC").is_err(),
+            "no year field"
+        );
     }
 
     #[test]
