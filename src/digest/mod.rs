@@ -14,6 +14,7 @@ use crate::domain::{Lang, Status, TelegramUserId};
 use crate::i18n::Words;
 use crate::store::{RankScope, Ranked, Store, StoreError, ThemeRow, Tx, now, now_millis};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
@@ -74,29 +75,8 @@ pub async fn enqueue_run(
     for r in &recipients {
         let words = Words::new(r.lang);
         let since = r.last_digest_at.unwrap_or(r.joined_at);
-        if !shared.contains_key(&r.lang) {
-            let title = tx
-                .current_consultation(r.lang)
-                .await?
-                .map_or_else(|| consultation.title.clone(), |c| c.title);
-            let themes = tx.themes(consultation.id, r.lang).await?;
-            let mut rankings = Vec::with_capacity(themes.len());
-            for theme in &themes {
-                let ranked = tx
-                    .ranking(RankScope::Theme(theme.id), None, None, r.lang)
-                    .await?;
-                rankings.push((theme.id, ranked));
-            }
-            let recent = tx.sheets_since(consultation.id, earliest, r.lang).await?;
-            shared.insert(
-                r.lang,
-                Shared {
-                    title,
-                    themes,
-                    rankings,
-                    recent,
-                },
-            );
+        if let Entry::Vacant(slot) = shared.entry(r.lang) {
+            slot.insert(gather(tx, &consultation, r.lang, earliest).await?);
         }
         let s = &shared[&r.lang];
         let facilitator = r.moderator || admins.contains(&r.telegram_user_id);
@@ -152,6 +132,34 @@ pub async fn enqueue_run(
         }
     }
     Ok(Some(summary))
+}
+
+/// What every reader of `lang` sees alike.
+async fn gather(
+    tx: &mut Tx,
+    consultation: &crate::store::ConsultationRow,
+    lang: Lang,
+    earliest: i64,
+) -> Result<Shared, StoreError> {
+    let title = tx
+        .current_consultation(lang)
+        .await?
+        .map_or_else(|| consultation.title.clone(), |c| c.title);
+    let themes = tx.themes(consultation.id, lang).await?;
+    let mut rankings = Vec::with_capacity(themes.len());
+    for theme in &themes {
+        let ranked = tx
+            .ranking(RankScope::Theme(theme.id), None, None, lang)
+            .await?;
+        rankings.push((theme.id, ranked));
+    }
+    let recent = tx.sheets_since(consultation.id, earliest, lang).await?;
+    Ok(Shared {
+        title,
+        themes,
+        rankings,
+        recent,
+    })
 }
 
 /// The facilitators' figures that are the same for all of them: items waiting for moderation,
