@@ -142,6 +142,10 @@ backend_tests!(
                 .contains("no digests")
         );
         joined(&store, 6, "en", None).await;
+        joined(&store, 7, "en", Some("on")).await;
+        let mut tx = store.write().await.unwrap();
+        tx.mark_unreachable(ChatId::new(7)).await.unwrap();
+        tx.commit().await.unwrap();
         joined(&store, ADMIN, "en", Some("on")).await;
         // A sticker puts sheet 1 on top; a sheet written after they joined is new to them.
         danish.says("/vote 1").await;
@@ -209,10 +213,10 @@ backend_tests!(
             inbox.of(2)[0]
         );
         assert!(inbox.of(1)[0].contains("Lektiecafé"));
-        for chat in [5, 6] {
+        for chat in [5, 6, 7] {
             assert!(
                 inbox.of(chat).is_empty(),
-                "chat {chat} opted out or never in"
+                "chat {chat} opted out, never in, or blocked the bot"
             );
         }
         let admin = inbox.of(ADMIN);

@@ -124,13 +124,13 @@ pub async fn enqueue_run(
         let Some(reply) = reply else { continue };
         tx.enqueue_delivery(Some(run), r.participant_id, r.chat_id, &reply)
             .await?;
-        tx.mark_digest_sent(r.participant_id, at).await?;
         if facilitator {
             summary.facilitators += 1;
         } else {
             summary.residents += 1;
         }
     }
+    tx.mark_digests_sent(run, at).await?;
     Ok(Some(summary))
 }
 

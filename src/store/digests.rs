@@ -89,14 +89,18 @@ impl Tx {
         Ok(())
     }
 
-    /// Remembers that a participant got the digest of `at`: the next one starts from there.
-    pub async fn mark_digest_sent(&mut self, participant_id: ParticipantId, at: i64) -> Result<()> {
-        sqlx::query("UPDATE participants SET last_digest_at = $1 WHERE id = $2")
-            .bind(at)
-            .bind(participant_id.get())
-            .execute(&mut *self.inner)
-            .await?;
-        Ok(())
+    /// Remembers that everyone with a delivery in `run` got a digest at `at`: their next one
+    /// starts from there. One statement for the whole run.
+    pub async fn mark_digests_sent(&mut self, run_id: i64, at: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE participants SET last_digest_at = $1 \
+             WHERE id IN (SELECT participant_id FROM deliveries WHERE run_id = $2)",
+        )
+        .bind(at)
+        .bind(run_id)
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(done.rows_affected())
     }
 
     /// The visible sheets of a consultation added after `since`, oldest first, with their text
