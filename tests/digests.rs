@@ -57,6 +57,34 @@ fn the_schedule_keeps_local_time_across_daylight_saving_changes() {
         daily.next_after(utc(2027, 3, 28, 0, 0)),
         Some(utc(2027, 3, 28, 7, 0))
     );
+    // 02:30 does not exist on the spring night and comes twice on the autumn night: the digest
+    // goes out once each night all the same, at 03:00 and at the first 02:30.
+    let night = Schedule::parse("30 2 * * *", "Europe/Copenhagen").unwrap();
+    let nights = |from: i64| {
+        let mut at = from;
+        (0..3)
+            .map(|_| {
+                at = night.next_after(at).unwrap();
+                night.local(at)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        nights(utc(2027, 3, 26, 12, 0)),
+        [
+            "2027-03-27 02:30:00 +01:00",
+            "2027-03-28 03:00:00 +02:00",
+            "2027-03-29 02:30:00 +02:00"
+        ]
+    );
+    assert_eq!(
+        nights(utc(2027, 10, 29, 12, 0)),
+        [
+            "2027-10-30 02:30:00 +02:00",
+            "2027-10-31 02:30:00 +02:00",
+            "2027-11-01 02:30:00 +01:00"
+        ]
+    );
 }
 
 #[test]
