@@ -6,6 +6,7 @@ pub mod content;
 pub mod conversation;
 pub mod digest;
 pub mod domain;
+pub mod flood;
 pub mod i18n;
 pub mod outbox;
 pub mod report;

@@ -68,6 +68,3 @@ digest-new-details = تفاصيل جديدة: { $count }
 digest-stickers-placed = ملصقات وُضعت: { $count }
 digest-runs = آخر الرسائل التي أرسلها البوت من تلقاء نفسه:
 digest-run-line = { $kind } (الدفعة { $run }): أُرسل { $sent }، ينتظر { $queued }، فشل { $failed }
-digest-run-digest = ملخص
-digest-run-broadcast = رسالة للجميع
-digest-run-other = رسائل أخرى

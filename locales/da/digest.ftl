@@ -49,6 +49,3 @@ digest-new-details = Nye uddybninger: { $count }
 digest-stickers-placed = Klistermærker givet: { $count }
 digest-runs = De seneste beskeder, botten sendte af sig selv:
 digest-run-line = { $kind } (kørsel { $run }): { $sent } sendt, { $queued } venter, { $failed } fejlet
-digest-run-digest = Oversigt
-digest-run-broadcast = Besked til alle
-digest-run-other = Andre beskeder

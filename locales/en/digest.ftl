@@ -48,6 +48,3 @@ digest-new-details = New details: { $count }
 digest-stickers-placed = Stickers given: { $count }
 digest-runs = Last messages the bot sent on its own:
 digest-run-line = { $kind } (run { $run }): { $sent } sent, { $queued } waiting, { $failed } failed
-digest-run-digest = Digest
-digest-run-broadcast = Message to all
-digest-run-other = Other messages

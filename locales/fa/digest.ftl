@@ -52,6 +52,3 @@ digest-new-details = جزئیات تازه: { $count }
 digest-stickers-placed = برچسب‌های داده‌شده: { $count }
 digest-runs = آخرین پیام‌هایی که ربات خودش فرستاد:
 digest-run-line = { $kind } (نوبت { $run }): { $sent } فرستاده، { $queued } در انتظار، { $failed } ناموفق
-digest-run-digest = خلاصه
-digest-run-broadcast = پیام به همه
-digest-run-other = پیام‌های دیگر

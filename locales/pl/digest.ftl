@@ -60,6 +60,3 @@ digest-new-details = Nowe szczegóły: { $count }
 digest-stickers-placed = Dane naklejki: { $count }
 digest-runs = Ostatnie wiadomości, które bot wysłał sam:
 digest-run-line = { $kind } (wysyłka { $run }): wysłane { $sent }, czeka { $queued }, nieudane { $failed }
-digest-run-digest = Podsumowanie
-digest-run-broadcast = Wiadomość do wszystkich
-digest-run-other = Inne wiadomości

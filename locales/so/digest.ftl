@@ -51,6 +51,3 @@ digest-new-details = Faahfaahin cusub: { $count }
 digest-stickers-placed = Istiikarro la bixiyay: { $count }
 digest-runs = Fariimihii ugu dambeeyay ee bot-ku keligiis diray:
 digest-run-line = { $kind } (dir { $run }): { $sent } la diray, { $queued } sugaya, { $failed } fashilmay
-digest-run-digest = Warbixin
-digest-run-broadcast = Fariin loo diray dhammaan
-digest-run-other = Fariimo kale

@@ -51,6 +51,3 @@ digest-new-details = Yeni ayrıntılar: { $count }
 digest-stickers-placed = Verilen çıkartmalar: { $count }
 digest-runs = Botun kendiliğinden gönderdiği son mesajlar:
 digest-run-line = { $kind } (gönderim { $run }): gönderilen { $sent }, bekleyen { $queued }, başarısız { $failed }
-digest-run-digest = Özet
-digest-run-broadcast = Herkese mesaj
-digest-run-other = Diğer mesajlar

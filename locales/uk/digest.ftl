@@ -60,6 +60,3 @@ digest-new-details = Нові подробиці: { $count }
 digest-stickers-placed = Дано наліпок: { $count }
 digest-runs = Останні повідомлення, які бот надіслав сам:
 digest-run-line = { $kind } (розсилка { $run }): надіслано { $sent }, чекає { $queued }, не вдалося { $failed }
-digest-run-digest = Підсумок
-digest-run-broadcast = Повідомлення всім
-digest-run-other = Інші повідомлення

@@ -52,6 +52,3 @@ digest-new-details = نئی تفصیلات: { $count }
 digest-stickers-placed = لگائے گئے اسٹیکر: { $count }
 digest-runs = بوٹ کے خود بھیجے گئے آخری پیغامات:
 digest-run-line = { $kind } (دور { $run }): { $sent } بھیجے گئے، { $queued } منتظر، { $failed } ناکام
-digest-run-digest = خلاصہ
-digest-run-broadcast = سب کو پیغام
-digest-run-other = دوسرے پیغامات

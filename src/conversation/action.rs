@@ -1,7 +1,7 @@
 //! What a button does, written compactly into Telegram's callback data (at most 64 bytes) and
 //! parsed back. Data that does not parse is a stale or forged button and gets a gentle answer.
 
-use crate::domain::{Kind, Lang, ReportReason, SheetId, parse_id};
+use crate::domain::{ForgetScope, Kind, Lang, ReportReason, SheetId, parse_id};
 use crate::store::Target;
 use std::fmt;
 
@@ -63,6 +63,8 @@ pub enum Action {
     OnboardingDigest(bool),
     /// Turn digests on or off (`/digest`, and the button under each digest).
     Digest(bool),
+    /// /forget: this much, asked to confirm.
+    Forget(ForgetScope),
 }
 
 fn target_str(t: Target) -> String {
@@ -159,6 +161,7 @@ impl fmt::Display for Action {
             Action::AgeBand(i) => write!(f, "oa:{i}"),
             Action::OnboardingDigest(on) => write!(f, "og:{}", u8::from(on)),
             Action::Digest(on) => write!(f, "dg:{}", u8::from(on)),
+            Action::Forget(scope) => write!(f, "fg:{scope}"),
         }
     }
 }
@@ -212,6 +215,7 @@ impl Action {
             ["oa", i] => Action::AgeBand(i.parse().ok()?),
             ["og", b] => Action::OnboardingDigest(flag(b)?),
             ["dg", b] => Action::Digest(flag(b)?),
+            ["fg", scope] => Action::Forget(scope.parse().ok()?),
             _ => return None,
         };
         Some(action)
@@ -272,6 +276,8 @@ mod tests {
             Action::OnboardingDigest(false),
             Action::Digest(true),
             Action::Digest(false),
+            Action::Forget(ForgetScope::Account),
+            Action::Forget(ForgetScope::All),
         ];
         for action in all {
             let data = action.to_string();
@@ -283,7 +289,8 @@ mod tests {
     #[test]
     fn forged_data_does_not_parse() {
         for data in [
-            "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "dg:2", "og:",
+            "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "fg:", "fg:ALL", "fg:me",
+            "dg:2", "og:",
         ] {
             assert_eq!(Action::parse(data), None, "{data}");
         }

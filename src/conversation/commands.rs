@@ -8,7 +8,7 @@
 
 use super::facilitator::{FacilitatorCommand, Need};
 use super::keys;
-use crate::domain::{ItemRef, Lang, SheetId};
+use crate::domain::{ForgetScope, ItemRef, Lang, SheetId};
 use crate::i18n::Words;
 
 /// Who may use a command. Facilitator commands look unknown to everyone else.
@@ -126,7 +126,17 @@ pub static COMMANDS: &[Spec] = &[
     resident("about", true, true, |_| Some(Command::About)),
     resident("cancel", false, true, |_| Some(Command::Cancel)),
     resident("mydata", false, true, |_| Some(Command::MyData)),
-    resident("forget", false, true, |_| Some(Command::Forget)),
+    Spec {
+        usage: Some("usage-forget"),
+        ..resident("forget", false, true, |a| match a {
+            "" => Some(Command::Forget(None)),
+            scope => scope
+                .to_lowercase()
+                .parse()
+                .ok()
+                .map(|s| Command::Forget(Some(s))),
+        })
+    },
     Spec {
         usage: Some("usage-digest"),
         ..resident("digest", false, true, |a| {
@@ -267,7 +277,8 @@ pub enum Command {
     Language,
     Cancel,
     MyData,
-    Forget,
+    /// `/forget` asks what; `/forget all` and `/forget account` ask to confirm.
+    Forget(Option<ForgetScope>),
     Digest(DigestArg),
     Facilitator(FacilitatorCommand),
     /// A known command whose arguments do not parse: answered with its usage.
@@ -326,7 +337,7 @@ impl Command {
             Command::Language => "language",
             Command::Cancel => "cancel",
             Command::MyData => "mydata",
-            Command::Forget => "forget",
+            Command::Forget(_) => "forget",
             Command::Digest(_) => "digest",
             Command::Facilitator(c) => c.name(),
             Command::Usage(spec) => spec.name,
@@ -340,6 +351,7 @@ impl Command {
         let args = match self {
             Command::Start(payload) => payload.clone().unwrap_or_default(),
             Command::Item(id) | Command::Vote(id) | Command::Unvote(id) => id.to_string(),
+            Command::Forget(scope) => scope.map(|s| s.to_string()).unwrap_or_default(),
             Command::Facilitator(c) => c.args(),
             Command::Digest(arg) => arg.as_str().to_owned(),
             Command::Unknown(name) => return format!("/{name}"),
@@ -617,7 +629,11 @@ mod tests {
             Just(Command::Language),
             Just(Command::Cancel),
             Just(Command::MyData),
-            Just(Command::Forget),
+            proptest::option::of(prop_oneof![
+                Just(ForgetScope::All),
+                Just(ForgetScope::Account)
+            ])
+            .prop_map(Command::Forget),
             proptest::sample::select(vec![
                 DigestArg::Show,
                 DigestArg::On,

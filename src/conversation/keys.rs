@@ -74,12 +74,17 @@ pub fn digest_phase(phase: Phase) -> &'static str {
     }
 }
 
-/// What a run of the outbox sent, in the facilitators' digest; kinds added later read "other".
+/// The kinds of outbox runs (`Tx::start_run`).
+pub const RUN_KINDS: [&str; 4] = ["digest", "broadcast", "decision", "notice"];
+
+/// The name of a kind of outbox run; a kind this build does not know reads as "other".
 pub fn run_kind(kind: &str) -> &'static str {
     match kind {
-        "digest" => "digest-run-digest",
-        "broadcast" => "digest-run-broadcast",
-        _ => "digest-run-other",
+        "digest" => "outbox-kind-digest",
+        "broadcast" => "outbox-kind-broadcast",
+        "decision" => "outbox-kind-decision",
+        "notice" => "outbox-kind-notice",
+        _ => "outbox-kind-other",
     }
 }
 
@@ -99,7 +104,8 @@ pub fn all() -> Vec<String> {
     keys.extend(Role::ALL.iter().map(|r| role(*r).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| phase_set(*p).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| digest_phase(*p).to_owned()));
-    keys.extend(["digest", "broadcast", ""].map(|k| run_kind(k).to_owned()));
+    keys.extend(RUN_KINDS.iter().map(|k| run_kind(k).to_owned()));
+    keys.push(run_kind("").to_owned());
     keys.sort();
     keys.dedup();
     keys

@@ -97,7 +97,13 @@ word_enum!(
         Revoke = "revoke",
         Translate = "translate",
         Digest = "digest",
+        Forget = "forget",
     }
+);
+word_enum!(
+    /// What `/forget` erases: `all` (the account and everything they wrote) or `account` (the
+    /// account; what they wrote stays, unlinked).
+    ForgetScope { All = "all", Account = "account" }
 );
 word_enum!(
     /// Why a resident reports a sheet or detail.
