@@ -4,6 +4,7 @@
 //! that carried it are committed together or not at all.
 
 mod consultation;
+mod digests;
 mod facilitation;
 mod notices;
 mod outbox;
@@ -15,6 +16,7 @@ mod translations;
 pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
+pub use digests::{DigestRecipient, Participation, RecentSheet, RunRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use notices::{Notice, ShownDecision};
 pub use outbox::{
@@ -50,6 +52,7 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
     4 "0004_outbox.sql",
+    5 "0005_digests.sql",
     6 "0006_notices.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
@@ -57,6 +60,7 @@ pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
     4 "0004_outbox.sql",
+    5 "0005_digests.sql",
     6 "0006_notices.sql",
 );
 
