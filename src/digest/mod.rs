@@ -12,7 +12,9 @@ pub use schedule::{DEFAULT_SCHEDULE, DEFAULT_ZONE, Schedule, ScheduleError};
 
 use crate::domain::{Lang, Status, TelegramUserId};
 use crate::i18n::Words;
-use crate::store::{RankScope, Ranked, Store, StoreError, ThemeRow, Tx, now, now_millis};
+use crate::store::{
+    NewDelivery, RankScope, Ranked, Store, StoreError, ThemeRow, Tx, now, now_millis,
+};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::time::Duration;
@@ -72,6 +74,7 @@ pub async fn enqueue_run(
     let budget = i64::from(consultation.stickers.challenge + consultation.stickers.solution);
     let mut shared: HashMap<Lang, Shared> = HashMap::new();
     let mut facilitator_figures = None;
+    let mut deliveries = Vec::with_capacity(recipients.len());
     for r in &recipients {
         let words = Words::new(r.lang);
         let since = r.last_digest_at.unwrap_or(r.joined_at);
@@ -122,14 +125,19 @@ pub async fn enqueue_run(
             )
         };
         let Some(reply) = reply else { continue };
-        tx.enqueue_delivery(Some(run), r.participant_id, r.chat_id, &reply)
-            .await?;
+        deliveries.push(NewDelivery {
+            participant_id: r.participant_id,
+            chat_id: r.chat_id,
+            reply,
+        });
         if facilitator {
             summary.facilitators += 1;
         } else {
             summary.residents += 1;
         }
     }
+    // One multi-row statement per few hundred recipients, not one per recipient.
+    tx.enqueue_deliveries(Some(run), &deliveries).await?;
     tx.mark_digests_sent(run, at).await?;
     Ok(Some(summary))
 }
