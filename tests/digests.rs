@@ -412,6 +412,10 @@ async fn a_six_field_schedule_fires_on_its_own() {
 async fn missed_slot_once(db: TestDb) {
     let store = db.store().await;
     joined(&store, 41, "en", Some("on")).await;
+    // A deployment that has been running for years, and was down at the last New Year.
+    let mut tx = store.write().await.unwrap();
+    tx.set_digests_watched_since(0).await.unwrap();
+    tx.commit().await.unwrap();
     let api = FakeBotApi::start().await;
     // Once a year, at New Year: the last one passed while no bot ran.
     let yearly = "0 0 1 1 *";

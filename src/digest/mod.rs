@@ -239,6 +239,13 @@ async fn run_slot(
 
 /// The schedule's task in `consultbot run`: first the latest slot missed while the bot was down
 /// (once: its run is keyed by its time), then each slot as it comes, until `shutdown`.
+async fn watched_since(store: &Store, at: i64) -> Result<i64, StoreError> {
+    let mut tx = store.write().await?;
+    let since = tx.digests_watched_since(at).await?;
+    tx.commit().await?;
+    Ok(since)
+}
+
 pub async fn run_schedule(
     store: Store,
     schedule: Schedule,
@@ -246,7 +253,18 @@ pub async fn run_schedule(
     shutdown: CancellationToken,
 ) {
     let started = now();
-    if let Some(missed) = schedule.latest_until(started) {
+    // A fresh deployment has missed nothing; a failed read errs towards the catch-up, which
+    // start_run's key keeps from repeating.
+    let watched_since = match watched_since(&store, started).await {
+        Ok(since) => since,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read since when digests are scheduled");
+            i64::MIN
+        }
+    };
+    if let Some(missed) = schedule.latest_until(started)
+        && missed >= watched_since
+    {
         run_slot(&store, &admins, missed, &shutdown).await;
     }
     let mut after = started;
