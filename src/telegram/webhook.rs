@@ -206,6 +206,8 @@ fn raise_file_limit() -> Option<u64> {
                 }
             }
         }
+        // rlim_t is not u64 on every platform.
+        #[allow(clippy::unnecessary_cast)]
         Some(limit.rlim_cur as u64)
     }
     #[cfg(not(unix))]
