@@ -94,14 +94,17 @@ const STORE_RETRY_MAX: Duration = Duration::from_secs(5);
 
 /// Applies one update and sends its replies. While the database fails for a passing reason
 /// (`StoreError::is_transient`), the update is tried again with backoff, and after
-/// `SLOW_STORE` the resident is told once that it will be done. `Err` means it was not applied:
-/// `shutdown` came, or `patience` ran out; whoever received it must not confirm it.
+/// `SLOW_STORE` the resident is told that it will be done, unless `told` says they were already
+/// (it is set then, and cleared once an update goes through: once per chat and outage). `Err`
+/// means it was not applied: `shutdown` came, or `patience` ran out; whoever received it must
+/// not confirm it.
 pub(crate) async fn handle_update(
     engine: &Engine,
     bot: &Bot,
     update: Update,
     shutdown: &CancellationToken,
     patience: Option<Duration>,
+    told: &mut bool,
 ) -> Result<(), StoreError> {
     let Some((event, chat_id, tap)) = event_of(update) else {
         return Ok(());
@@ -110,10 +113,13 @@ pub(crate) async fn handle_update(
     tracing::debug!(update_id, user = event.user_id.get(), "handling update");
     let started = tokio::time::Instant::now();
     let mut wait = Duration::from_millis(250);
-    let mut told = false;
+    let mut told_now = false;
     let outcome = loop {
         let err = match engine.handle(&event).await {
-            Ok(outcome) => break outcome,
+            Ok(outcome) => {
+                *told = false;
+                break outcome;
+            }
             Err(err) => err,
         };
         let words = Words::new(Lang::negotiate(event.lang_hint.as_deref(), Lang::En));
@@ -130,8 +136,9 @@ pub(crate) async fn handle_update(
             deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
             return Ok(());
         }
-        if !told && started.elapsed() >= SLOW_STORE {
-            told = true;
+        if !*told && started.elapsed() >= SLOW_STORE {
+            *told = true;
+            told_now = true;
             let slow = words.get("store-slow");
             if let Some(tap) = &tap {
                 answer_tap(bot, tap, Some(&slow)).await;
@@ -142,7 +149,7 @@ pub(crate) async fn handle_update(
             }
         }
         if shutdown.is_cancelled() || patience.is_some_and(|p| started.elapsed() >= p) {
-            if let Some(tap) = tap.as_ref().filter(|_| !told) {
+            if let Some(tap) = tap.as_ref().filter(|_| !told_now) {
                 answer_tap(bot, tap, None).await;
             }
             return Err(err);

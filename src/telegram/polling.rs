@@ -187,6 +187,8 @@ fn spawn_queue(
     );
     let count = waiting.clone();
     let task = tokio::spawn(async move {
+        // Whether this chat was told that the database is slow, during this outage.
+        let mut told = false;
         loop {
             let next = tokio::select! {
                 _ = shutdown.cancelled() => break,
@@ -194,7 +196,7 @@ fn spawn_queue(
             };
             let Some((id, update)) = next else { break };
             // Left unfinished only when stopping: Telegram delivers it again after a restart.
-            if handle_update(&engine, &bot, update, &shutdown, None)
+            if handle_update(&engine, &bot, update, &shutdown, None, &mut told)
                 .await
                 .is_ok()
             {

@@ -260,6 +260,7 @@ async fn receive(State(hook): State<Hook>, request: HttpRequest) -> StatusCode {
         update,
         &hook.shutdown,
         Some(PATIENCE),
+        &mut false,
     )
     .await
     {
