@@ -82,7 +82,7 @@ fn reqwest_url(url: &str) -> Option<reqwest::Url> {
 }
 
 /// Where a button was tapped: answered, and the message it sits on can be edited.
-struct Tap {
+pub(crate) struct Tap {
     query_id: String,
     message: Option<MessageId>,
 }
@@ -92,12 +92,7 @@ const SLOW_STORE: Duration = Duration::from_secs(3);
 /// The longest wait between two tries of an update the database refused for now.
 const STORE_RETRY_MAX: Duration = Duration::from_secs(5);
 
-/// Applies one update and sends its replies. While the database fails for a passing reason
-/// (`StoreError::is_transient`), the update is tried again with backoff, and after
-/// `SLOW_STORE` the resident is told that it will be done, unless `told` says they were already
-/// (it is set then, and cleared once an update goes through: once per chat and outage). `Err`
-/// means it was not applied: `shutdown` came, or `patience` ran out; whoever received it must
-/// not confirm it.
+/// Applies one update and sends its replies (`apply_update`, then `Applied::deliver`).
 pub(crate) async fn handle_update(
     engine: &Engine,
     bot: &Bot,
@@ -106,8 +101,42 @@ pub(crate) async fn handle_update(
     patience: Option<Duration>,
     told: &mut bool,
 ) -> Result<(), StoreError> {
+    apply_update(engine, bot, update, shutdown, patience, told)
+        .await?
+        .deliver(engine, bot)
+        .await;
+    Ok(())
+}
+
+/// An update whose effects are committed (or that was done with: ignored, or refused with an
+/// apology), with the replies still to send.
+pub(crate) struct Applied(Option<(ChatId, Option<Tap>, Outcome)>);
+
+impl Applied {
+    /// Sends the replies; answers the tapped button in every case.
+    pub(crate) async fn deliver(self, engine: &Engine, bot: &Bot) {
+        if let Some((chat, tap, outcome)) = self.0 {
+            deliver(engine, bot, chat, tap.as_ref(), &outcome).await;
+        }
+    }
+}
+
+/// Applies one update. While the database fails for a passing reason
+/// (`StoreError::is_transient`), the update is tried again with backoff, and after
+/// `SLOW_STORE` the resident is told that it will be done, unless `told` says they were already
+/// (it is set then, and cleared once an update goes through: once per chat and outage). `Err`
+/// means it was not applied: `shutdown` came, or `patience` ran out; whoever received it must
+/// not confirm it.
+pub(crate) async fn apply_update(
+    engine: &Engine,
+    bot: &Bot,
+    update: Update,
+    shutdown: &CancellationToken,
+    patience: Option<Duration>,
+    told: &mut bool,
+) -> Result<Applied, StoreError> {
     let Some((event, chat_id, tap)) = event_of(update) else {
-        return Ok(());
+        return Ok(Applied(None));
     };
     let update_id = event.update_id;
     tracing::debug!(update_id, user = event.user_id.get(), "handling update");
@@ -133,8 +162,7 @@ pub(crate) async fn handle_update(
                 notice: Some(words.get("error-sorry")),
                 ..Outcome::default()
             };
-            deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
-            return Ok(());
+            return Ok(Applied(Some((chat_id, tap, outcome))));
         }
         if !*told && started.elapsed() >= SLOW_STORE {
             *told = true;
@@ -161,8 +189,7 @@ pub(crate) async fn handle_update(
         }
         wait = (wait * 2).min(STORE_RETRY_MAX);
     };
-    deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
-    Ok(())
+    Ok(Applied(Some((chat_id, tap, outcome))))
 }
 
 /// The conversation's event in a Telegram update, with the chat to answer in and the tapped
