@@ -5,6 +5,7 @@ pub mod console;
 pub mod content;
 pub mod conversation;
 pub mod domain;
+pub mod flood;
 pub mod i18n;
 pub mod outbox;
 pub mod report;

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
+use consultbot::flood::{FloodLimits, Rate};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
 use consultbot::{open_store, telegram};
@@ -54,6 +55,24 @@ struct Cli {
     )]
     admin_chat: Option<i64>,
 
+    /// Flood control: messages and taps one resident may send, like 20/10s (facilitators are exempt).
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_ACTIONS",
+        default_value = "20/10s",
+        global = true
+    )]
+    flood_actions: String,
+
+    /// Flood control: new sheets and details one resident may add, like 10/1h.
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_WRITES",
+        default_value = "10/1h",
+        global = true
+    )]
+    flood_writes: String,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -77,6 +96,14 @@ enum Command {
         /// Webhook mode: the secret Telegram sends with every update; instances behind one URL share it.
         #[arg(long, env = "CONSULTBOT_WEBHOOK_SECRET", hide_env_values = true)]
         webhook_secret: Option<String>,
+        /// Messages a second the bot sends on its own, all instances on this database together.
+        #[arg(long, env = "CONSULTBOT_SEND_RATE", default_value_t = consultbot::outbox::PER_SECOND,
+              value_parser = clap::value_parser!(u32).range(1..=1000))]
+        send_rate: u32,
+        /// Seconds one outbox send may take before its fate counts as unknown.
+        #[arg(long, env = "CONSULTBOT_SEND_TIMEOUT", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(1..=600))]
+        send_timeout: u64,
     },
     /// Chat with the bot in the terminal; buttons are numbered choices.
     Chat {
@@ -109,8 +136,22 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// What the bot sent on its own, per run, newest first.
+    Deliveries {
+        /// `json` for the array of CONTRACT.md; a table without it.
+        #[arg(long, value_enum)]
+        format: Option<DeliveriesFormat>,
+        /// How many runs, newest first.
+        #[arg(long, default_value_t = 50)]
+        last: i64,
+    },
     /// Bring the database schema up to date.
     Migrate,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DeliveriesFormat {
+    Json,
 }
 
 /// The admins' Telegram user ids.
@@ -135,6 +176,13 @@ fn parse_admins(s: &str) -> Result<Admins, String> {
 fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse()
         .map_err(|e: consultbot::domain::UnknownLang| e.to_string())
+}
+
+/// A flood limit, parsed after clap so that a mistake is one sentence naming the variable.
+fn parse_rate(variable: &str, value: &str) -> anyhow::Result<Rate> {
+    value
+        .parse()
+        .map_err(|e: consultbot::flood::BadRate| anyhow::anyhow!("{variable} {e}"))
 }
 
 fn parse_moderation(s: &str) -> Result<Moderation, String> {
@@ -178,6 +226,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         moderation: cli.moderation,
         admins: cli.admins.0.clone(),
         admin_chat: cli.admin_chat.map(ChatId::new),
+        flood: FloodLimits {
+            actions: parse_rate("CONSULTBOT_FLOOD_ACTIONS", &cli.flood_actions)?,
+            writes: parse_rate("CONSULTBOT_FLOOD_WRITES", &cli.flood_writes)?,
+        },
     };
     match cli.command {
         Command::Run {
@@ -186,6 +238,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             webhook_url,
             listen,
             webhook_secret,
+            send_rate,
+            send_timeout,
         } => {
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
@@ -197,7 +251,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )),
                 _ => None,
             };
-            run_bot(bot, webhook, &cli.database_url, settings).await?;
+            let sending = Sending {
+                rate: send_rate,
+                timeout: Duration::from_secs(send_timeout),
+            };
+            run_bot(bot, webhook, &cli.database_url, settings, sending).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -253,6 +311,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;
         }
+        Command::Deliveries { format, last } => {
+            let store = open_store(&cli.database_url).await?;
+            let mut tx = store.read().await?;
+            let runs = tx.run_figures(last.max(1)).await?;
+            tx.commit().await?;
+            store.close().await;
+            let out = match format {
+                Some(DeliveriesFormat::Json) => serde_json::to_string(&runs)? + "\n",
+                None => deliveries_table(&runs),
+            };
+            std::io::stdout().write_all(out.as_bytes())?;
+        }
         Command::Migrate => {
             let store = open_store(&cli.database_url).await?;
             store.close().await;
@@ -262,6 +332,57 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The outbox's pace and patience.
+struct Sending {
+    rate: u32,
+    timeout: Duration,
+}
+
+/// `consultbot deliveries` for a person: one line per run.
+fn deliveries_table(runs: &[consultbot::store::RunFigures]) -> String {
+    let mut out = format!(
+        "{:>5}  {:<9}  {:<16}  {:>10}  {:>7}  {:>7}  {:>6}  {:>11}  {:>7}  {:>8}\n",
+        "run",
+        "kind",
+        "started (UTC)",
+        "recipients",
+        "sent",
+        "unknown",
+        "failed",
+        "unreachable",
+        "pending",
+        "duration"
+    );
+    for r in runs {
+        let started = chrono::DateTime::from_timestamp(r.started_at, 0)
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        let duration = format!(
+            "{}{}:{:02}",
+            if r.finished_at.is_none() { "~" } else { "" },
+            r.duration_secs / 60,
+            r.duration_secs % 60
+        );
+        out.push_str(&format!(
+            "{:>5}  {:<9}  {:<16}  {:>10}  {:>7}  {:>7}  {:>6}  {:>11}  {:>7}  {:>8}\n",
+            r.id,
+            r.kind,
+            started,
+            r.recipients,
+            r.sent,
+            r.unknown,
+            r.failed,
+            r.unreachable,
+            r.pending,
+            duration
+        ));
+    }
+    if runs.is_empty() {
+        out.push_str("(nothing sent yet)\n");
+    }
+    out
+}
+
 /// Runs the bot: the token check, then the transport with the outbox, the menus and
 /// the optional translator beside it, until a stop signal (or a refused token).
 async fn run_bot(
@@ -269,6 +390,7 @@ async fn run_bot(
     webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
     database_url: &str,
     settings: Settings,
+    sending: Sending,
 ) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let stopper = shutdown.clone();
@@ -286,7 +408,12 @@ async fn run_bot(
         return Err(telegram::SetupError::TokenRefused.into());
     }
     let store = open_store(database_url).await?;
-    let engine = Engine::new(store.clone(), settings);
+    let translate = consultbot::translate::TranslateConfig::from_env();
+    // With a translation server, confirmed notices are queued by its worker once translated.
+    let machine_translation = translate
+        .as_ref()
+        .is_some_and(|config| consultbot::translate::LibreTranslate::new(config).is_ok());
+    let engine = Engine::new(store.clone(), settings).with_machine_translation(machine_translation);
     let introducer = tokio::spawn({
         let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
         async move {
@@ -297,10 +424,12 @@ async fn run_bot(
             result
         }
     });
-    let translator = consultbot::translate::TranslateConfig::from_env()
+    let translator = translate
         .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
     let sender = tokio::spawn(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
+            .paced(sending.rate)
+            .send_timeout(sending.timeout)
             .run(shutdown.clone()),
     );
     let forgetter = tokio::spawn({

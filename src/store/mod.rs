@@ -5,8 +5,10 @@
 
 mod consultation;
 mod facilitation;
+mod notices;
 mod outbox;
 mod participants;
+mod privacy;
 mod sheets;
 mod translations;
 
@@ -14,8 +16,12 @@ pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
-pub use outbox::Delivery;
+pub use notices::{Notice, ShownDecision};
+pub use outbox::{
+    Delivery, NewDelivery, PER_CHAT_GAP_MS, RunFigures, Settled, decode_payload, encode_payload,
+};
 pub use participants::{Participant, ParticipantData};
+pub use privacy::{Erased, RESIDENT_DATA_VERSION, ResidentData};
 pub use sheets::{
     DetailRow, ExportSheet, NewSheet, RankScope, Ranked, SheetRow, SheetSummary, StickerError,
     StickerRow,
@@ -43,11 +49,15 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    4 "0004_outbox.sql",
+    6 "0006_notices.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    4 "0004_outbox.sql",
+    6 "0006_notices.sql",
 );
 
 /// A migrator for one backend; the checksums are the ones `sqlx::migrate!` would record, so

@@ -28,8 +28,16 @@ use std::time::Duration;
 use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, InputFile, MessageId, ParseMode, UpdateKind};
+use teloxide::types::{AllowedUpdate, BotCommand, InputFile, MessageId, ParseMode, UpdateKind};
 use tokio_util::sync::CancellationToken;
+
+/// The updates asked for, by polling and by the webhook alike: `my_chat_member` tells of a
+/// resident blocking or unblocking the bot before any send fails.
+pub(crate) const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::MyChatMember,
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
@@ -135,6 +143,31 @@ pub(crate) async fn apply_update(
     patience: Option<Duration>,
     told: &mut bool,
 ) -> Result<Applied, StoreError> {
+    if let UpdateKind::MyChatMember(change) = &update.kind {
+        // Tried again like an event while the database refuses it for now.
+        let started = tokio::time::Instant::now();
+        let mut wait = Duration::from_millis(250);
+        loop {
+            let patient =
+                !shutdown.is_cancelled() && patience.is_none_or(|p| started.elapsed() < p);
+            match chat_member_changed(engine, change).await {
+                Ok(()) => return Ok(Applied(None)),
+                Err(err) if err.is_transient() && patient => {
+                    tracing::warn!(error = %err, "the database refused a chat change for now");
+                    tokio::select! {
+                        _ = shutdown.cancelled() => {}
+                        _ = tokio::time::sleep(wait) => {}
+                    }
+                    wait = (wait * 2).min(STORE_RETRY_MAX);
+                }
+                Err(err) if err.is_transient() => return Err(err),
+                Err(err) => {
+                    tracing::error!(error = %err, "a chat change could not be stored");
+                    return Ok(Applied(None));
+                }
+            }
+        }
+    }
     let Some((event, chat_id, tap)) = event_of(update) else {
         return Ok(Applied(None));
     };
@@ -143,8 +176,15 @@ pub(crate) async fn apply_update(
     let started = tokio::time::Instant::now();
     let mut wait = Duration::from_millis(250);
     let mut told_now = false;
+    let mut first = true;
     let outcome = loop {
-        let err = match engine.handle(&event).await {
+        let attempt = if first {
+            engine.handle(&event).await
+        } else {
+            engine.handle_again(&event).await
+        };
+        first = false;
+        let err = match attempt {
             Ok(outcome) => {
                 *told = false;
                 break outcome;
@@ -243,15 +283,30 @@ fn event_of(update: Update) -> Option<(Event, ChatId, Option<Tap>)> {
     Some((event, chat_id, tap))
 }
 
+/// A resident blocked (kicked) or unblocked the bot in their private chat: known at once, so
+/// the outbox makes no attempt to a chat that refuses it. Groups are left alone.
+async fn chat_member_changed(
+    engine: &Engine,
+    change: &teloxide::types::ChatMemberUpdated,
+) -> Result<(), StoreError> {
+    if !change.chat.is_private() {
+        return Ok(());
+    }
+    let chat = from_telegram(change.chat.id);
+    if change.new_chat_member.kind.is_present() {
+        tracing::info!(chat = chat.get(), "chat is reachable again");
+        engine.chat_reachable(chat).await
+    } else {
+        tracing::info!(chat = chat.get(), "the bot was blocked; marking the chat");
+        engine.chat_unreachable(chat).await
+    }
+}
+
 /// Sends the replies; answers the tapped button in every case, so no button keeps spinning.
+/// Posts to other chats (`outcome.elsewhere`) are queued in the outbox by the engine already.
 async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, outcome: &Outcome) {
     if let Some(tap) = tap {
         answer_tap(bot, tap, outcome.notice.as_deref()).await;
-    }
-    for (elsewhere, reply) in &outcome.elsewhere {
-        if let Err(err) = with_retry(|| send(bot, to_telegram(*elsewhere), reply)).await {
-            tracing::warn!(error = %err, chat = elsewhere.get(), "posting to the facilitators' chat failed");
-        }
     }
     let mut may_edit = tap.and_then(|t| t.message);
     for reply in &outcome.replies {

@@ -31,8 +31,6 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 const IDLE_QUEUES: usize = 256;
 /// The pause between polls while updates are in hand.
 const BUSY_POLL_PAUSE: Duration = Duration::from_millis(250);
-/// The kinds of update asked for.
-const ALLOWED_UPDATES: [&str; 2] = ["message", "callback_query"];
 
 /// Update ids handed to a chat's queue and not yet finished; the offset may not pass the
 /// smallest.
@@ -253,7 +251,7 @@ async fn get_updates(
     let body = serde_json::json!({
         "offset": offset,
         "timeout": timeout,
-        "allowed_updates": ALLOWED_UPDATES,
+        "allowed_updates": super::ALLOWED_UPDATES,
     });
     let response = client
         .post(url.clone())

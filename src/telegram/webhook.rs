@@ -15,7 +15,6 @@ use std::sync::Arc;
 use std::time::Duration;
 use subtle::ConstantTimeEq;
 use teloxide::prelude::*;
-use teloxide::types::AllowedUpdate;
 use tokio_util::sync::CancellationToken;
 
 /// The header Telegram sends the secret token in.
@@ -93,7 +92,7 @@ pub async fn run_webhook(
     let register = bot
         .set_webhook(url.clone())
         .secret_token(secret.clone())
-        .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+        .allowed_updates(super::ALLOWED_UPDATES)
         .send();
     tokio::select! {
         _ = shutdown.cancelled() => return Ok(()),

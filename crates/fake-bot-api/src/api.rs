@@ -37,6 +37,8 @@ pub struct Call {
     pub status: u16,
     /// The full JSON answer (`{"ok":…}` envelope).
     pub response: Value,
+    /// When it was answered (for pacing checks: a few per second or fewer).
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -222,6 +224,44 @@ impl FakeBotApi {
                 .messages
                 .insert(message_id, Stored::User(msg.clone()));
             inner.enqueue("message", msg)
+        };
+        self.shared.bump();
+        id
+    }
+
+    /// Queues a `my_chat_member` update for the private chat with `user_id`:
+    /// the user blocked the bot (`"kicked"`) or unblocked it (`"member"`),
+    /// as Telegram sends it when the bot asked for `my_chat_member` in
+    /// `allowed_updates`. Returns the update id.
+    pub fn push_my_chat_member(&self, user_id: i64, status: &str) -> i64 {
+        assert!(
+            matches!(status, "kicked" | "member"),
+            "push_my_chat_member: a private chat knows kicked and member, not {status}"
+        );
+        let old = if status == "kicked" {
+            "member"
+        } else {
+            "kicked"
+        };
+        let bot = json!({
+            "id": crate::BOT_ID, "is_bot": true,
+            "first_name": crate::BOT_FIRST_NAME, "username": crate::BOT_USERNAME,
+        });
+        let member = |status: &str| match status {
+            "kicked" => json!({"status": "kicked", "user": bot.clone(), "until_date": 0}),
+            _ => json!({"status": "member", "user": bot.clone()}),
+        };
+        let id = {
+            let mut inner = self.shared.lock();
+            let from = inner.sender(user_id, None);
+            let update = json!({
+                "chat": inner.chat_json(user_id),
+                "from": from,
+                "date": now(),
+                "old_chat_member": member(old),
+                "new_chat_member": member(status),
+            });
+            inner.enqueue("my_chat_member", update)
         };
         self.shared.bump();
         id
