@@ -475,6 +475,17 @@ mod tests {
         assert!(!StoreError::Sql(unique).is_transient());
     }
 
+    /// What `GET /healthz` asks: yes while the database answers, no once it does not.
+    #[tokio::test]
+    async fn a_closed_database_does_not_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let store = Store::open(&url).await.unwrap();
+        assert!(store.answers().await);
+        store.close().await;
+        assert!(!store.answers().await);
+    }
+
     #[test]
     fn passwords_are_not_shown() {
         assert_eq!(
