@@ -59,4 +59,4 @@ digest-new-resident-sheets = Nowe kartki mieszkańców: { $count }
 digest-new-details = Nowe szczegóły: { $count }
 digest-stickers-placed = Dane naklejki: { $count }
 digest-runs = Ostatnie wiadomości, które bot wysłał sam:
-digest-run-line = { $kind } (wysyłka { $run }): wysłane { $sent }, czeka { $queued }, nieudane { $failed }
+digest-run-line = { $kind } (wysyłka { $run }): wysłane { $sent } z { $recipients }; czeka { $pending }, nieznane { $unknown }, nieudane { $failed }, zablokowane { $unreachable }

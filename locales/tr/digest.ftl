@@ -50,4 +50,4 @@ digest-new-resident-sheets = Katılımcıların yeni kâğıtları: { $count }
 digest-new-details = Yeni ayrıntılar: { $count }
 digest-stickers-placed = Verilen çıkartmalar: { $count }
 digest-runs = Botun kendiliğinden gönderdiği son mesajlar:
-digest-run-line = { $kind } (gönderim { $run }): gönderilen { $sent }, bekleyen { $queued }, başarısız { $failed }
+digest-run-line = { $kind } (gönderim { $run }): { $recipients } kişiden gönderilen { $sent }; bekleyen { $pending }, bilinmeyen { $unknown }, başarısız { $failed }, engelleyen { $unreachable }

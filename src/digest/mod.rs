@@ -12,7 +12,9 @@ pub use schedule::{DEFAULT_SCHEDULE, DEFAULT_ZONE, Schedule, ScheduleError};
 
 use crate::domain::{Lang, Status, TelegramUserId};
 use crate::i18n::Words;
-use crate::store::{RankScope, Ranked, Store, StoreError, ThemeRow, Tx, now, now_millis};
+use crate::store::{
+    NewDelivery, RankScope, Ranked, RunFigures, Store, StoreError, ThemeRow, Tx, now, now_millis,
+};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::time::Duration;
@@ -72,6 +74,7 @@ pub async fn enqueue_run(
     let budget = i64::from(consultation.stickers.challenge + consultation.stickers.solution);
     let mut shared: HashMap<Lang, Shared> = HashMap::new();
     let mut facilitator_figures = None;
+    let mut queue = Vec::new();
     for r in &recipients {
         let words = Words::new(r.lang);
         let since = r.last_digest_at.unwrap_or(r.joined_at);
@@ -122,14 +125,18 @@ pub async fn enqueue_run(
             )
         };
         let Some(reply) = reply else { continue };
-        tx.enqueue_delivery(Some(run), r.participant_id, r.chat_id, &reply)
-            .await?;
+        queue.push(NewDelivery {
+            participant_id: r.participant_id,
+            chat_id: r.chat_id,
+            reply,
+        });
         if facilitator {
             summary.facilitators += 1;
         } else {
             summary.residents += 1;
         }
     }
+    tx.enqueue_deliveries(Some(run), &queue).await?;
     tx.mark_digests_sent(run, at).await?;
     Ok(Some(summary))
 }
@@ -163,23 +170,25 @@ async fn gather(
 }
 
 /// The facilitators' figures that are the same for all of them: items waiting for moderation,
-/// and the delivery counts of the latest runs before this one.
+/// and the delivery figures of the latest runs before this one (as `/stats` shows them).
 async fn facilitator_figures_of(
     tx: &mut Tx,
     consultation_id: i64,
     run: i64,
-) -> Result<(i64, Vec<(String, i64, (i64, i64, i64))>), StoreError> {
+) -> Result<(i64, Vec<RunFigures>), StoreError> {
     let pending = tx
         .waiting_items(consultation_id)
         .await?
         .iter()
         .filter(|i| i.status == Status::Pending)
         .count() as i64;
-    let mut runs = Vec::new();
-    for r in tx.latest_runs(run, RUNS_SHOWN).await? {
-        let counts = tx.delivery_counts(Some(r.id)).await?;
-        runs.push((r.kind, r.id, counts));
-    }
+    let runs = tx
+        .run_figures(RUNS_SHOWN + 1)
+        .await?
+        .into_iter()
+        .filter(|r| r.id != run)
+        .take(RUNS_SHOWN as usize)
+        .collect();
     Ok((pending, runs))
 }
 
