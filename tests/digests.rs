@@ -214,16 +214,18 @@ backend_tests!(
             id
         };
 
-        let summary = digest::run_now(&store, &settings().admins, 1_000)
+        let digest::Started::Queued(summary) = digest::run_now(&store, &settings().admins, 1_000)
             .await
             .unwrap()
-            .expect("a new run");
+        else {
+            panic!("a new run")
+        };
         assert_eq!((summary.residents, summary.facilitators), (4, 1));
         assert_eq!(
             digest::run_now(&store, &settings().admins, 1_000)
                 .await
                 .unwrap(),
-            None,
+            digest::Started::AlreadyRun,
             "the same slot never runs twice"
         );
         let inbox = Inbox::default();
@@ -270,10 +272,12 @@ backend_tests!(
         let consultation = tx.current_consultation(Lang::En).await.unwrap().unwrap();
         tx.set_phase(consultation.id, Phase::Closed).await.unwrap();
         tx.commit().await.unwrap();
-        let summary = digest::run_now(&store, &settings().admins, 2_000)
+        let digest::Started::Queued(summary) = digest::run_now(&store, &settings().admins, 2_000)
             .await
             .unwrap()
-            .unwrap();
+        else {
+            panic!("the facilitator's digest")
+        };
         assert_eq!((summary.residents, summary.facilitators), (0, 1));
         drain(&store, &inbox).await;
         assert_eq!(inbox.of(2).len(), 1);
@@ -286,6 +290,16 @@ backend_tests!(
     onboarding_asks_once_and_digest_now_is_for_admins,
     |db: TestDb| async move {
         let store = db.store().await;
+        // Nobody asked yet: no run is recorded, and the slot stays open.
+        for _ in 0..2 {
+            assert_eq!(
+                digest::run_now(&store, &[], 5).await.unwrap(),
+                digest::Started::NothingToSend
+            );
+        }
+        let mut tx = store.read().await.unwrap();
+        assert!(tx.run_figures(10).await.unwrap().is_empty());
+        tx.commit().await.unwrap();
         let mut r = Resident::with_settings(&store, 10, "en", settings());
         r.says("/start").await;
         r.taps("Skip").await;

@@ -26,6 +26,7 @@ digest-now-started = بدأ الملخص: { $count ->
    *[other] { $count } رسالة
 } في الانتظار (الدفعة { $run }).
 digest-now-already = بدأ ملخص للتو. حاول مرة أخرى بعد قليل.
+digest-now-nothing = لا أحد ينتظر ملخصًا الآن: لم يطلبه أحد، أو لا جديد لهم.
 
 digest-title = أخبار { $title }
 digest-phase-open = يمكنك إضافة أوراق ووضع ملصقات.

@@ -19,6 +19,7 @@ digest-now-started = Oversigten er startet: { $count ->
    *[other] { $count } beskeder
 } i kø (kørsel { $run }).
 digest-now-already = En oversigt er lige startet. Prøv igen om lidt.
+digest-now-nothing = Ingen skal have en oversigt nu: ingen har bedt om den, eller der er intet nyt til dem.
 
 digest-title = Nyt fra { $title }
 digest-phase-open = Du kan skrive ark og give klistermærker.

@@ -18,6 +18,7 @@ digest-now-started = Digest started: { $count ->
    *[other] { $count } messages
 } queued (run { $run }).
 digest-now-already = A digest was just started. Try again in a moment.
+digest-now-nothing = Nobody has a digest to get now: nobody asked for one, or there is nothing new for them.
 
 digest-title = News from { $title }
 digest-phase-open = You can add sheets and give stickers.

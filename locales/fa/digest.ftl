@@ -22,6 +22,7 @@ digest-now-started = خلاصه شروع شد: { $count ->
    *[other] { $count } پیام
 } در صف است (نوبت { $run }).
 digest-now-already = همین الان یک خلاصه شروع شد. کمی بعد دوباره امتحان کنید.
+digest-now-nothing = الان کسی خلاصه نمی‌گیرد: کسی آن را نخواسته، یا چیز تازه‌ای برایشان نیست.
 
 digest-title = خبرهای { $title }
 digest-phase-open = می‌توانید برگه بنویسید و برچسب بدهید.

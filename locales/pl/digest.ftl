@@ -24,6 +24,7 @@ digest-now-started = Podsumowanie ruszyło: w kolejce { $count ->
    *[other] { $count } wiadomości
 } (wysyłka { $run }).
 digest-now-already = Podsumowanie właśnie ruszyło. Spróbuj ponownie za chwilę.
+digest-now-nothing = Teraz nikt nie dostanie podsumowania: nikt o nie nie prosił albo nie ma dla nich nic nowego.
 
 digest-title = Wiadomości: { $title }
 digest-phase-open = Możesz dodawać kartki i dawać naklejki.

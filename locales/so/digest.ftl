@@ -21,6 +21,7 @@ digest-now-started = Warbixintii way bilaabatay: { $count ->
    *[other] { $count } fariimood
 } ayaa safka ku jira (dir { $run }).
 digest-now-already = Warbixin hadda ayaa la bilaabay. Mar kale isku day wax yar ka dib.
+digest-now-nothing = Hadda qofna warbixin uma baahna: qofna ma codsan, ama wax cusub uma jiraan.
 
 digest-title = War cusub: { $title }
 digest-phase-open = Waxaad ku dari kartaa warqado oo aad bixin kartaa istiikar.

@@ -21,6 +21,7 @@ digest-now-started = Özet başladı: sırada { $count ->
    *[other] { $count } mesaj
 } var (gönderim { $run }).
 digest-now-already = Az önce bir özet başladı. Biraz sonra tekrar deneyin.
+digest-now-nothing = Şu anda özet alacak kimse yok: kimse istemedi ya da onlar için yeni bir şey yok.
 
 digest-title = Haberler: { $title }
 digest-phase-open = Kâğıt ekleyebilir ve çıkartma verebilirsiniz.

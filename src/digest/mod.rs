@@ -35,6 +35,17 @@ pub struct RunSummary {
     pub facilitators: usize,
 }
 
+/// How starting a run went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    Queued(RunSummary),
+    /// Nobody had anything to get: no run is recorded, so none shows in the figures.
+    NothingToSend,
+    /// That slot's run exists already (a restart, another instance, or a second command within
+    /// the same second).
+    AlreadyRun,
+}
+
 /// What every reader of one language sees alike, gathered once per language.
 struct Shared {
     title: String,
@@ -45,15 +56,13 @@ struct Shared {
 }
 
 /// Starts the run of `scheduled_for` and queues each opted-in, reachable participant's digest.
-/// None when that run was started already (by a restart, another instance, or a second command
-/// within the same second).
 pub async fn enqueue_run(
     tx: &mut Tx,
     admins: &[TelegramUserId],
     scheduled_for: i64,
-) -> Result<Option<RunSummary>, StoreError> {
+) -> Result<Started, StoreError> {
     let Some(run) = tx.start_run(RUN_KIND, scheduled_for).await? else {
-        return Ok(None);
+        return Ok(Started::AlreadyRun);
     };
     let mut summary = RunSummary {
         run,
@@ -61,7 +70,8 @@ pub async fn enqueue_run(
         facilitators: 0,
     };
     let Some(consultation) = tx.current_consultation(Lang::En).await? else {
-        return Ok(Some(summary));
+        tx.forget_empty_run(run).await?;
+        return Ok(Started::NothingToSend);
     };
     let at = now();
     let recipients = tx.digest_recipients().await?;
@@ -136,9 +146,13 @@ pub async fn enqueue_run(
             summary.residents += 1;
         }
     }
+    if queue.is_empty() {
+        tx.forget_empty_run(run).await?;
+        return Ok(Started::NothingToSend);
+    }
     tx.enqueue_deliveries(Some(run), &queue).await?;
     tx.mark_digests_sent(run, at).await?;
-    Ok(Some(summary))
+    Ok(Started::Queued(summary))
 }
 
 /// What every reader of `lang` sees alike.
@@ -197,7 +211,7 @@ pub async fn run_now(
     store: &Store,
     admins: &[TelegramUserId],
     scheduled_for: i64,
-) -> Result<Option<RunSummary>, StoreError> {
+) -> Result<Started, StoreError> {
     let mut tx = store.write().await?;
     let summary = enqueue_run(&mut tx, admins, scheduled_for).await?;
     tx.commit().await?;
@@ -214,7 +228,7 @@ async fn run_slot(
 ) {
     loop {
         match run_now(store, admins, scheduled_for).await {
-            Ok(Some(summary)) => {
+            Ok(Started::Queued(summary)) => {
                 tracing::info!(
                     run = summary.run,
                     residents = summary.residents,
@@ -223,7 +237,11 @@ async fn run_slot(
                 );
                 return;
             }
-            Ok(None) => {
+            Ok(Started::NothingToSend) => {
+                tracing::debug!(scheduled_for, "no digest to send for this slot");
+                return;
+            }
+            Ok(Started::AlreadyRun) => {
                 tracing::debug!(scheduled_for, "this digest slot has run already");
                 return;
             }

@@ -195,4 +195,17 @@ impl Tx {
             new_reports,
         })
     }
+
+    /// Removes a run that queued nothing: an empty run is no news for the figures. A slot whose
+    /// run is removed may be run again, which can only find more to send.
+    pub async fn forget_empty_run(&mut self, run_id: i64) -> Result<()> {
+        sqlx::query(
+            "DELETE FROM digest_runs WHERE id = $1 \
+             AND NOT EXISTS (SELECT 1 FROM deliveries WHERE run_id = $1)",
+        )
+        .bind(run_id)
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(())
+    }
 }
