@@ -16,7 +16,7 @@ mod translations;
 pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
-pub use digests::{DigestRecipient, Participation, RecentSheet, RunRow};
+pub use digests::{DigestRecipient, Participation, RecentSheet};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use notices::{Notice, ShownDecision};
 pub use outbox::{
