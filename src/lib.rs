@@ -4,7 +4,9 @@
 pub mod console;
 pub mod content;
 pub mod conversation;
+pub mod digest;
 pub mod domain;
+pub mod flood;
 pub mod i18n;
 pub mod outbox;
 pub mod report;

@@ -6,9 +6,10 @@ use clap::{Parser, Subcommand};
 use consultbot::content::ContentFile;
 use consultbot::conversation::{Engine, Settings};
 use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
+use consultbot::flood::{FloodLimits, Rate};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
-use consultbot::{open_store, telegram};
+use consultbot::{digest, open_store, telegram};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,32 @@ struct Cli {
         allow_hyphen_values = true
     )]
     admin_chat: Option<i64>,
+
+    /// Flood control: messages and taps one resident may send, like 20/10s (facilitators are exempt).
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_ACTIONS",
+        default_value = "20/10s",
+        global = true
+    )]
+    flood_actions: String,
+
+    /// Flood control: new sheets and details one resident may add, like 10/1h.
+    #[arg(
+        long,
+        env = "CONSULTBOT_FLOOD_WRITES",
+        default_value = "10/1h",
+        global = true
+    )]
+    flood_writes: String,
+
+    /// When digests go out: cron with 5 fields, or 6 with seconds first.
+    #[arg(long, env = "CONSULTBOT_DIGEST_SCHEDULE", default_value = digest::DEFAULT_SCHEDULE, global = true)]
+    digest_schedule: String,
+
+    /// The time zone the digest schedule is read in.
+    #[arg(long, env = "CONSULTBOT_TIMEZONE", default_value = digest::DEFAULT_ZONE, global = true)]
+    timezone: String,
 
     #[command(subcommand)]
     command: Command,
@@ -117,6 +144,12 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Queue a digest to every resident who asked for one (--now), or show the next times.
+    Digest {
+        /// Start a run now, as `/digest now` does; the running bot sends it.
+        #[arg(long)]
+        now: bool,
+    },
     /// What the bot sent on its own, per run, newest first.
     Deliveries {
         /// `json` for the array of CONTRACT.md; a table without it.
@@ -157,6 +190,13 @@ fn parse_admins(s: &str) -> Result<Admins, String> {
 fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse()
         .map_err(|e: consultbot::domain::UnknownLang| e.to_string())
+}
+
+/// A flood limit, parsed after clap so that a mistake is one sentence naming the variable.
+fn parse_rate(variable: &str, value: &str) -> anyhow::Result<Rate> {
+    value
+        .parse()
+        .map_err(|e: consultbot::flood::BadRate| anyhow::anyhow!("{variable} {e}"))
 }
 
 fn parse_moderation(s: &str) -> Result<Moderation, String> {
@@ -200,6 +240,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         moderation: cli.moderation,
         admins: cli.admins.0.clone(),
         admin_chat: cli.admin_chat.map(ChatId::new),
+        flood: FloodLimits {
+            actions: parse_rate("CONSULTBOT_FLOOD_ACTIONS", &cli.flood_actions)?,
+            writes: parse_rate("CONSULTBOT_FLOOD_WRITES", &cli.flood_writes)?,
+        },
     };
     match cli.command {
         Command::Run {
@@ -211,6 +255,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             send_rate,
             send_timeout,
         } => {
+            // A mistyped schedule stops the start, before anything else happens.
+            let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
             let webhook = match (webhook_url, listen) {
@@ -225,7 +271,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 rate: send_rate,
                 timeout: Duration::from_secs(send_timeout),
             };
-            run_bot(bot, webhook, &cli.database_url, settings, sending).await?;
+            run_bot(bot, webhook, &cli.database_url, settings, sending, schedule).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -280,6 +326,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             std::fs::write(&out, html)
                 .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;
+        }
+        Command::Digest { now } => {
+            let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
+            if !now {
+                let mut at = consultbot::store::now();
+                eprintln!("the next digests ({}):", schedule.zone());
+                for _ in 0..3 {
+                    let Some(next) = schedule.next_after(at) else {
+                        break;
+                    };
+                    eprintln!("  {}", schedule.local(next));
+                    at = next;
+                }
+                return Ok(());
+            }
+            let store = open_store(&cli.database_url).await?;
+            let started =
+                digest::run_now(&store, &settings.admins, consultbot::store::now()).await?;
+            store.close().await;
+            match started {
+                Some(run) => eprintln!(
+                    "digest run {} queued: {} resident(s), {} facilitator(s); the running bot sends them",
+                    run.run, run.residents, run.facilitators
+                ),
+                None => eprintln!("a digest run was started this very second; nothing queued"),
+            }
         }
         Command::Deliveries { format, last } => {
             let store = open_store(&cli.database_url).await?;
@@ -353,14 +425,15 @@ fn deliveries_table(runs: &[consultbot::store::RunFigures]) -> String {
     out
 }
 
-/// Runs the bot: the token check, then the transport with the outbox, the menus and
-/// the optional translator beside it, until a stop signal (or a refused token).
+/// Runs the bot: the token check, then the transport with the outbox, the digest schedule, the
+/// menus and the optional translator beside it, until a stop signal (or a refused token).
 async fn run_bot(
     bot: teloxide::Bot,
     webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
     database_url: &str,
     settings: Settings,
     sending: Sending,
+    schedule: digest::Schedule,
 ) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let stopper = shutdown.clone();
@@ -378,7 +451,18 @@ async fn run_bot(
         return Err(telegram::SetupError::TokenRefused.into());
     }
     let store = open_store(database_url).await?;
-    let engine = Engine::new(store.clone(), settings);
+    let digests = tokio::spawn(digest::run_schedule(
+        store.clone(),
+        schedule,
+        settings.admins.clone(),
+        shutdown.clone(),
+    ));
+    let translate = consultbot::translate::TranslateConfig::from_env();
+    // With a translation server, confirmed notices are queued by its worker once translated.
+    let machine_translation = translate
+        .as_ref()
+        .is_some_and(|config| consultbot::translate::LibreTranslate::new(config).is_ok());
+    let engine = Engine::new(store.clone(), settings).with_machine_translation(machine_translation);
     let introducer = tokio::spawn({
         let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
         async move {
@@ -389,7 +473,7 @@ async fn run_bot(
             result
         }
     });
-    let translator = consultbot::translate::TranslateConfig::from_env()
+    let translator = translate
         .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
     let sender = tokio::spawn(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
@@ -439,6 +523,7 @@ async fn run_bot(
     );
     let _ = tokio::time::timeout_at(deadline, sender).await;
     let _ = tokio::time::timeout_at(deadline, forgetter).await;
+    let _ = tokio::time::timeout_at(deadline, digests).await;
     if let Some(translator) = translator {
         let _ = tokio::time::timeout_at(deadline, translator).await;
     }

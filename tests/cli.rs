@@ -174,6 +174,19 @@ fn mistakes_are_one_sentence_not_a_panic() {
         &consultbot(&db, &["import", missing.to_str().unwrap()]),
         "cannot read the content file",
     );
+    for (variable, value) in [
+        ("CONSULTBOT_FLOOD_ACTIONS", "20"),
+        ("CONSULTBOT_FLOOD_WRITES", "ten/1h"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+            .arg("migrate")
+            .env("DATABASE_URL", &db)
+            .env(variable, value)
+            .output()
+            .unwrap();
+        assert_one_sentence(&out, &format!("{variable} {value:?} is not a rate"));
+    }
+
     let out = consultbot(&db, &["chat", "--lang", "xx-YY"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("does not speak"), "{}", stderr(&out));

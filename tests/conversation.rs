@@ -411,10 +411,11 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
         assert!(text.contains(needle), "{needle} in {text}");
     }
     // Forgetting asks first; cancelling keeps everything.
-    assert!(r.says("/forget").await.contains("cannot be undone"));
+    assert!(r.says("/forget account").await.contains("cannot be undone"));
     r.taps("Cancel").await;
     assert!(r.says("/mydata").await.contains("#3"));
     r.says("/forget").await;
+    r.taps("Only my account").await;
     assert!(r.taps("Yes, forget me").await.contains("has forgotten you"));
     let mut tx = store.read().await.unwrap();
     assert!(

@@ -2,7 +2,9 @@
 //! resident's text (`SheetText`). Generated inputs, checked on every `cargo test`.
 
 use consultbot::conversation::Action;
-use consultbot::domain::{Kind, Lang, ReportReason, SheetText, TextError};
+use consultbot::domain::{
+    BroadcastText, ForgetScope, Kind, Lang, ReportReason, SheetText, TextError,
+};
 use consultbot::store::Target;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -68,10 +70,14 @@ fn action() -> impl Strategy<Value = Action> {
         (target(), reason()).prop_map(|(t, r)| Action::ReportAs(t, r)),
         target().prop_map(Action::Approve),
         target().prop_map(Action::Hide),
-        Just(Action::SendBroadcast),
+        id().prop_map(Action::SendNotice),
+        id().prop_map(Action::DropNotice),
         lang().prop_map(Action::TranslateNext),
         any::<u32>().prop_map(Action::District),
         any::<u32>().prop_map(Action::AgeBand),
+        any::<bool>().prop_map(Action::OnboardingDigest),
+        any::<bool>().prop_map(Action::Digest),
+        select(ForgetScope::ALL).prop_map(Action::Forget),
     ]
 }
 
@@ -106,10 +112,14 @@ fn action_lists_every_variant(a: Action) {
         | Action::ReportAs(..)
         | Action::Approve(_)
         | Action::Hide(_)
-        | Action::SendBroadcast
+        | Action::SendNotice(_)
+        | Action::DropNotice(_)
         | Action::TranslateNext(_)
         | Action::District(_)
-        | Action::AgeBand(_) => {}
+        | Action::AgeBand(_)
+        | Action::OnboardingDigest(_)
+        | Action::Digest(_)
+        | Action::Forget(_) => {}
     }
 }
 
@@ -118,8 +128,8 @@ fn data() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         select(vec![
             "th", "t", "l", "s", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
-            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "bc", "tn", "od", "oa", "c", "da",
-            "", "0", "-1", "+1", "01", " 1", "1 ",
+            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa", "c",
+            "da", "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
         ])
         .prop_map(str::to_owned),
         any::<i64>().prop_map(|n| n.to_string()),
@@ -206,6 +216,27 @@ proptest! {
                 prop_assert_eq!(kept.trim_matches(invisible).chars().count(), len);
                 prop_assert!(len > max);
             }
+        }
+    }
+
+    #[test]
+    fn broadcast_text_keeps_its_promises(
+        raw in prop_oneof![raw_text(), "\\PC{3490,3510}", ".{0,3}"],
+    ) {
+        match BroadcastText::parse(&raw) {
+            Ok(text) => {
+                let s = text.as_str();
+                let len = s.chars().count();
+                prop_assert!((BroadcastText::MIN_CHARS..=BroadcastText::MAX_CHARS).contains(&len));
+                prop_assert!(!s.chars().any(stripped), "{s:?} keeps a control character");
+                prop_assert!(!s.starts_with(invisible) && !s.ends_with(invisible), "{s:?}");
+                prop_assert_eq!(BroadcastText::parse(s), Ok(text.clone()));
+            }
+            Err(TextError::Blank) => {
+                prop_assert!(raw.chars().all(|c| stripped(c) || invisible(c)), "{raw:?}");
+            }
+            Err(TextError::TooShort { .. }) => prop_assert!(false, "one character is enough"),
+            Err(TextError::TooLong { max, len }) => prop_assert!(len > max),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What a button does, written compactly into Telegram's callback data (at most 64 bytes) and
 //! parsed back. Data that does not parse is a stale or forged button and gets a gentle answer.
 
-use crate::domain::{Kind, Lang, ReportReason, SheetId, parse_id};
+use crate::domain::{ForgetScope, Kind, Lang, ReportReason, SheetId, parse_id};
 use crate::store::Target;
 use std::fmt;
 
@@ -51,14 +51,22 @@ pub enum Action {
     /// Facilitators: make visible (approve or restore), or hide.
     Approve(Target),
     Hide(Target),
-    /// Facilitators: send the broadcast shown in the preview.
-    SendBroadcast,
+    /// Facilitators: send the broadcast or decision draft shown in the preview.
+    SendNotice(i64),
+    /// Facilitators: cancel that draft.
+    DropNotice(i64),
     /// Translators: take the next item of the queue of a language.
     TranslateNext(Lang),
     /// Onboarding: the district at this index of the content file's list; 0 skips.
     District(u32),
     /// Onboarding: the age band at this index; 0 skips.
     AgeBand(u32),
+    /// Onboarding, the last question: digests yes or no.
+    OnboardingDigest(bool),
+    /// Turn digests on or off (`/digest`, and the button under each digest).
+    Digest(bool),
+    /// /forget: this much, asked to confirm.
+    Forget(ForgetScope),
 }
 
 fn target_str(t: Target) -> String {
@@ -90,6 +98,14 @@ fn reason_from(s: &str) -> Option<ReportReason> {
         "s" => Some(ReportReason::Spam),
         "o" => Some(ReportReason::Offensive),
         "t" => Some(ReportReason::OffTopic),
+        _ => None,
+    }
+}
+
+fn flag(s: &str) -> Option<bool> {
+    match s {
+        "1" => Some(true),
+        "0" => Some(false),
         _ => None,
     }
 }
@@ -141,10 +157,14 @@ impl fmt::Display for Action {
             Action::ReportAs(t, r) => write!(f, "ra:{}:{}", target_str(t), reason_letter(r)),
             Action::Approve(t) => write!(f, "ap:{}", target_str(t)),
             Action::Hide(t) => write!(f, "hd:{}", target_str(t)),
-            Action::SendBroadcast => write!(f, "bc"),
+            Action::SendNotice(n) => write!(f, "sn:{n}"),
+            Action::DropNotice(n) => write!(f, "dn:{n}"),
             Action::TranslateNext(l) => write!(f, "tn:{l}"),
             Action::District(i) => write!(f, "od:{i}"),
             Action::AgeBand(i) => write!(f, "oa:{i}"),
+            Action::OnboardingDigest(on) => write!(f, "og:{}", u8::from(on)),
+            Action::Digest(on) => write!(f, "dg:{}", u8::from(on)),
+            Action::Forget(scope) => write!(f, "fg:{scope}"),
         }
     }
 }
@@ -192,10 +212,14 @@ impl Action {
             ["ra", k, i, r] => Action::ReportAs(target_from(k, i)?, reason_from(r)?),
             ["ap", k, i] => Action::Approve(target_from(k, i)?),
             ["hd", k, i] => Action::Hide(target_from(k, i)?),
-            ["bc"] => Action::SendBroadcast,
+            ["sn", _] => Action::SendNotice(id(1)?),
+            ["dn", _] => Action::DropNotice(id(1)?),
             ["tn", l] => Action::TranslateNext(l.parse().ok()?),
             ["od", i] => Action::District(i.parse().ok()?),
             ["oa", i] => Action::AgeBand(i.parse().ok()?),
+            ["og", b] => Action::OnboardingDigest(flag(b)?),
+            ["dg", b] => Action::Digest(flag(b)?),
+            ["fg", scope] => Action::Forget(scope.parse().ok()?),
             _ => return None,
         };
         Some(action)
@@ -248,10 +272,17 @@ mod tests {
             Action::ReportAs(Target::Detail(big), ReportReason::OffTopic),
             Action::Approve(Target::Sheet(sheet)),
             Action::Hide(Target::Detail(big)),
-            Action::SendBroadcast,
+            Action::SendNotice(big),
+            Action::DropNotice(big),
             Action::TranslateNext(Lang::Fa),
             Action::District(u32::MAX),
             Action::AgeBand(u32::MAX),
+            Action::OnboardingDigest(true),
+            Action::OnboardingDigest(false),
+            Action::Digest(true),
+            Action::Digest(false),
+            Action::Forget(ForgetScope::Account),
+            Action::Forget(ForgetScope::All),
         ];
         for action in all {
             let data = action.to_string();
@@ -262,7 +293,10 @@ mod tests {
 
     #[test]
     fn forged_data_does_not_parse() {
-        for data in ["", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2"] {
+        for data in [
+            "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "fg:", "fg:ALL", "fg:me",
+            "dg:2", "og:",
+        ] {
             assert_eq!(Action::parse(data), None, "{data}");
         }
     }

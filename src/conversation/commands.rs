@@ -3,11 +3,12 @@
 //! cannot exist in one of them and be missing from another.
 //!
 //! A new resident command is a row here, a variant of `Command` (with its `name` and `args`
-//! arms), an arm in `Turn::command`, and `command-<name>` in every `locales/*/telegram.ftl`.
+//! arms), an arm in `Turn::command`, and `command-<name>` in every locale (`telegram.ftl`, or the
+//! feature's own file, like `digest.ftl`).
 
 use super::facilitator::{FacilitatorCommand, Need};
 use super::keys;
-use crate::domain::{ItemRef, Lang, SheetId};
+use crate::domain::{ForgetScope, ItemRef, Lang, SheetId};
 use crate::i18n::Words;
 
 /// Who may use a command. Facilitator commands look unknown to everyone else.
@@ -125,7 +126,23 @@ pub static COMMANDS: &[Spec] = &[
     resident("about", true, true, |_| Some(Command::About)),
     resident("cancel", false, true, |_| Some(Command::Cancel)),
     resident("mydata", false, true, |_| Some(Command::MyData)),
-    resident("forget", false, true, |_| Some(Command::Forget)),
+    Spec {
+        usage: Some("usage-forget"),
+        ..resident("forget", false, true, |a| match a {
+            "" => Some(Command::Forget(None)),
+            scope => scope
+                .to_lowercase()
+                .parse()
+                .ok()
+                .map(|s| Command::Forget(Some(s))),
+        })
+    },
+    Spec {
+        usage: Some("usage-digest"),
+        ..resident("digest", false, true, |a| {
+            DigestArg::parse(a).map(Command::Digest)
+        })
+    },
     resident("help", true, false, |_| Some(Command::Help)),
     facilitator("stats", Who::Moderator, None, |_| {
         f(Some(FacilitatorCommand::Stats))
@@ -213,6 +230,38 @@ pub(super) fn help_lines(words: &Words, shown: impl Fn(&Spec) -> bool) -> Vec<St
         .collect()
 }
 
+/// What `/digest` was asked: show the choice, turn digests on or off, or (facilitators) start a
+/// run now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestArg {
+    Show,
+    On,
+    Off,
+    Now,
+}
+
+impl DigestArg {
+    fn parse(arg: &str) -> Option<DigestArg> {
+        match arg.to_lowercase().as_str() {
+            "" => Some(DigestArg::Show),
+            "on" => Some(DigestArg::On),
+            "off" => Some(DigestArg::Off),
+            "now" => Some(DigestArg::Now),
+            _ => None,
+        }
+    }
+
+    #[cfg(test)]
+    fn as_str(self) -> &'static str {
+        match self {
+            DigestArg::Show => "",
+            DigestArg::On => "on",
+            DigestArg::Off => "off",
+            DigestArg::Now => "now",
+        }
+    }
+}
+
 /// A typed command with its arguments parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -228,7 +277,9 @@ pub enum Command {
     Language,
     Cancel,
     MyData,
-    Forget,
+    /// `/forget` asks what; `/forget all` and `/forget account` ask to confirm.
+    Forget(Option<ForgetScope>),
+    Digest(DigestArg),
     Facilitator(FacilitatorCommand),
     /// A known command whose arguments do not parse: answered with its usage.
     Usage(&'static Spec),
@@ -286,7 +337,8 @@ impl Command {
             Command::Language => "language",
             Command::Cancel => "cancel",
             Command::MyData => "mydata",
-            Command::Forget => "forget",
+            Command::Forget(_) => "forget",
+            Command::Digest(_) => "digest",
             Command::Facilitator(c) => c.name(),
             Command::Usage(spec) => spec.name,
             Command::Unknown(_) => "",
@@ -299,7 +351,9 @@ impl Command {
         let args = match self {
             Command::Start(payload) => payload.clone().unwrap_or_default(),
             Command::Item(id) | Command::Vote(id) | Command::Unvote(id) => id.to_string(),
+            Command::Forget(scope) => scope.map(|s| s.to_string()).unwrap_or_default(),
             Command::Facilitator(c) => c.args(),
+            Command::Digest(arg) => arg.as_str().to_owned(),
             Command::Unknown(name) => return format!("/{name}"),
             _ => String::new(),
         };
@@ -315,7 +369,9 @@ impl Command {
 mod tests {
     use super::*;
     use crate::conversation::facilitator::{QrSubject, RoleGrant, ThemeRef};
-    use crate::domain::{BroadcastText, Decision, Phase, Role, SheetText, Target, TelegramUserId};
+    use crate::domain::{
+        BroadcastText, Decision, NoticeRef, Phase, Role, SheetText, Target, TelegramUserId,
+    };
     use proptest::prelude::*;
 
     #[test]
@@ -345,6 +401,12 @@ mod tests {
         );
         assert_eq!(parse("hello"), None);
         assert_eq!(parse("/Themes"), Some(Command::Themes));
+        assert_eq!(parse("/digest ON"), Some(Command::Digest(DigestArg::On)));
+        assert_eq!(parse("/digest"), Some(Command::Digest(DigestArg::Show)));
+        assert_eq!(
+            parse("/digest weekly"),
+            Some(Command::Usage(spec("digest").unwrap()))
+        );
         assert_eq!(parse("/nope"), Some(Command::Unknown("nope".into())));
         // Unknown name of the bot: taken as ours.
         assert_eq!(
@@ -416,10 +478,10 @@ mod tests {
         );
         assert_eq!(
             parse("/translate b2 da Hej med dig"),
-            fac(FacilitatorCommand::Translate {
-                item: ItemRef::Broadcast(2),
+            fac(FacilitatorCommand::TranslateNotice {
+                notice: NoticeRef::Broadcast(2),
                 lang: Lang::Da,
-                text: SheetText::parse("Hej med dig").unwrap()
+                text: BroadcastText::parse("Hej med dig").unwrap()
             })
         );
         assert_eq!(
@@ -487,12 +549,10 @@ mod tests {
         ]
     }
 
-    fn item() -> impl Strategy<Value = ItemRef> {
+    fn notice() -> impl Strategy<Value = NoticeRef> {
         prop_oneof![
-            sheet().prop_map(ItemRef::Sheet),
-            id().prop_map(ItemRef::Detail),
-            id().prop_map(ItemRef::Broadcast),
-            sheet().prop_map(ItemRef::Outcome),
+            id().prop_map(NoticeRef::Broadcast),
+            sheet().prop_map(NoticeRef::Decision),
         ]
     }
 
@@ -512,10 +572,17 @@ mod tests {
             proptest::sample::select(Phase::ALL.to_vec()).prop_map(F::Phase),
             "[a-zA-Z0-9 .]{0,40}[a-z]"
                 .prop_map(|t| F::Broadcast(BroadcastText::parse(&t).unwrap())),
-            (item(), lang(), text()).prop_map(|(item, lang, text)| F::Translate {
-                item,
+            (target(), lang(), text()).prop_map(|(target, lang, text)| F::Translate {
+                target,
                 lang,
                 text
+            }),
+            (notice(), lang(), "[a-zA-Z0-9 .]{0,40}[a-z]").prop_map(|(notice, lang, text)| {
+                F::TranslateNotice {
+                    notice,
+                    lang,
+                    text: BroadcastText::parse(&text).unwrap(),
+                }
             }),
             proptest::option::of(lang()).prop_map(F::Translations),
             (
@@ -569,7 +636,18 @@ mod tests {
             Just(Command::Language),
             Just(Command::Cancel),
             Just(Command::MyData),
-            Just(Command::Forget),
+            proptest::option::of(prop_oneof![
+                Just(ForgetScope::All),
+                Just(ForgetScope::Account)
+            ])
+            .prop_map(Command::Forget),
+            proptest::sample::select(vec![
+                DigestArg::Show,
+                DigestArg::On,
+                DigestArg::Off,
+                DigestArg::Now
+            ])
+            .prop_map(Command::Digest),
             facilitator_command().prop_map(Command::Facilitator),
         ]
     }

@@ -14,24 +14,28 @@ mod reply;
 mod reports;
 mod similar;
 mod stickers;
+mod subscription;
 mod writing;
 
 pub use action::Action;
 pub use commands::menu as command_menu;
+pub use facilitator::queue_notice;
 pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
 use commands::Command;
 
 use crate::domain::{
-    BroadcastText, ChatId, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
+    ChatId, ForgetScope, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
     TelegramUserId, TextError, TranslationOrigin,
 };
+use crate::flood::{Flood, FloodLimits, Verdict};
 use crate::i18n::{Arg, Words, isolate};
 use crate::store::{
     ConsultationRow, Participant, SheetRow, SheetSummary, StickerError, Store, StoreError, Target,
     ThemeRow, Tx,
 };
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Sheets per page of a list: short enough to read on a phone.
 pub const PAGE_SIZE: usize = 8;
@@ -65,6 +69,8 @@ pub struct Settings {
     pub admins: Vec<TelegramUserId>,
     /// A Telegram group where new sheets and reports are posted (`CONSULTBOT_ADMIN_CHAT`).
     pub admin_chat: Option<ChatId>,
+    /// How much one resident may do (`CONSULTBOT_FLOOD_ACTIONS`, `CONSULTBOT_FLOOD_WRITES`).
+    pub flood: FloodLimits,
 }
 
 impl Default for Settings {
@@ -73,6 +79,7 @@ impl Default for Settings {
             moderation: Moderation::Post,
             admins: Vec::new(),
             admin_chat: None,
+            flood: FloodLimits::default(),
         }
     }
 }
@@ -92,11 +99,28 @@ pub const UPDATE_MEMORY: i64 = 7 * 24 * 3600;
 pub struct Engine {
     store: Store,
     settings: Settings,
+    /// Shared by the clones of one engine: the limits hold per instance.
+    flood: Arc<Flood>,
+    /// A translation server is configured: confirmed notices wait for its versions
+    /// (`translate.rs` queues them), instead of being queued at once.
+    machine_translation: bool,
 }
 
 impl Engine {
     pub fn new(store: Store, settings: Settings) -> Engine {
-        Engine { store, settings }
+        let flood = Arc::new(Flood::new(settings.flood));
+        Engine {
+            store,
+            settings,
+            flood,
+            machine_translation: false,
+        }
+    }
+
+    /// Says whether the machine-translation worker runs and queues confirmed notices.
+    pub fn with_machine_translation(mut self, on: bool) -> Engine {
+        self.machine_translation = on;
+        self
     }
 
     /// A chat the transport was told refuses the bot (blocked, deactivated, gone): nothing more
@@ -112,6 +136,11 @@ impl Engine {
         let mut tx = self.store.write().await?;
         tx.mark_reachable(chat_id).await?;
         tx.commit().await
+    }
+
+    /// Whether the database answers a trivial query within a couple of seconds (health checks).
+    pub async fn store_answers(&self) -> bool {
+        self.store.answers().await
     }
 
     /// The bot's own username as the transport learnt it: links and QR codes need it.
@@ -135,7 +164,34 @@ impl Engine {
     /// Applies one event. Its effects, its dialogue state and its update id are committed
     /// together before the replies are returned, so a crash after this loses nothing and a
     /// redelivered update does nothing.
+    ///
+    /// A transient store error (busy, locked, full, unreachable: `StoreError::is_transient`)
+    /// comes back as `Err` with nothing recorded: the caller keeps the update and tries it
+    /// again. Only a permanent error marks the update done, with an apology.
     pub async fn handle(&self, event: &Event) -> Result<Outcome, StoreError> {
+        if let Some(outcome) = self.hold_back(event).await? {
+            return Ok(outcome);
+        }
+        self.handle_again(event).await
+    }
+
+    /// [`Engine::handle`] for an event that was held back by a transient error and is tried
+    /// again: it passed flood control already, so a retry never counts as a new action.
+    pub async fn handle_again(&self, event: &Event) -> Result<Outcome, StoreError> {
+        match self.apply(event).await {
+            Ok(outcome) => Ok(outcome),
+            Err(err) if err.is_transient() => Err(err),
+            Err(err) => {
+                // Data that can never apply must not make Telegram deliver the update again
+                // and again: record it as done, and say sorry.
+                tracing::error!(error = %err, "handling an event failed");
+                self.apologise(event).await
+            }
+        }
+    }
+
+    async fn apply(&self, event: &Event) -> Result<Outcome, StoreError> {
+        // Dropped on an error, the transaction rolls back.
         let mut tx = self.store.write().await?;
         if let Some(update_id) = event.update_id
             && !tx.record_update(update_id).await?
@@ -146,32 +202,64 @@ impl Engine {
                 ..Outcome::default()
             });
         }
-        match self.respond(&mut tx, event).await {
-            Ok(mut outcome) => {
-                tx.commit().await?;
-                self.make_files(&mut outcome).await;
-                Ok(outcome)
-            }
-            Err(err) => {
-                // A failure that is not the database going away must not make Telegram deliver
-                // the update again and again: record it as done, and say sorry.
-                tracing::error!(error = %err, "handling an event failed");
+        let mut outcome = self.respond(&mut tx, event).await?;
+        tx.commit().await?;
+        self.make_files(&mut outcome).await;
+        Ok(outcome)
+    }
+
+    async fn apologise(&self, event: &Event) -> Result<Outcome, StoreError> {
+        let mut tx = self.store.write().await?;
+        if let Some(update_id) = event.update_id {
+            tx.record_update(update_id).await?;
+        }
+        let lang = match tx.participant_by_telegram_id(event.user_id).await? {
+            Some(p) => p.lang,
+            None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
+        };
+        tx.commit().await?;
+        let words = Words::new(lang);
+        Ok(Outcome {
+            replies: vec![Reply::new(Text::new().plain(words.get("error-sorry")))],
+            notice: Some(words.get("error-sorry")),
+            ..Outcome::default()
+        })
+    }
+
+    /// Flood control, before any write: an event over the resident's action limit is dropped
+    /// unhandled, and the first of a burst is answered with a request to slow down, in their
+    /// language. Facilitators are exempt: admins by the settings, granted roles looked up at the
+    /// first refusal of a burst, so a flood costs one read, not one per message.
+    async fn hold_back(&self, event: &Event) -> Result<Option<Outcome>, StoreError> {
+        if self.settings.admins.contains(&event.user_id) {
+            return Ok(None);
+        }
+        match self.flood.action(event.user_id) {
+            Verdict::Allowed => Ok(None),
+            Verdict::Drop => Ok(Some(Outcome::default())),
+            Verdict::TellOnce => {
+                let mut tx = self.store.read().await?;
+                let facilitator = !tx.roles_of(event.user_id).await?.is_empty();
+                let me = tx.participant_by_telegram_id(event.user_id).await?;
                 tx.rollback().await?;
-                let mut tx = self.store.write().await?;
-                if let Some(update_id) = event.update_id {
-                    tx.record_update(update_id).await?;
+                if facilitator {
+                    self.flood.exempt(event.user_id);
+                    return Ok(None);
                 }
-                let lang = match tx.participant_by_telegram_id(event.user_id).await? {
+                tracing::info!(
+                    user = event.user_id.get(),
+                    "flood: a resident is over the action limit"
+                );
+                let lang = match me {
                     Some(p) => p.lang,
                     None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
                 };
-                tx.commit().await?;
                 let words = Words::new(lang);
-                Ok(Outcome {
-                    replies: vec![Reply::new(Text::new().plain(words.get("error-sorry")))],
-                    notice: Some(words.get("error-sorry")),
+                Ok(Some(Outcome {
+                    replies: vec![Reply::new(Text::new().plain(words.get("flood-slow-down")))],
+                    notice: Some(words.get("flood-slow-down")),
                     ..Outcome::default()
-                })
+                }))
             }
         }
     }
@@ -215,6 +303,12 @@ impl Engine {
         let Some(base) = tx.current_consultation(Lang::En).await? else {
             return Err(StoreError::Corrupt("there is no consultation".into()));
         };
+        // A message with no text (a sticker, a photo without caption, a location) is not for
+        // us: no answer, nothing stored but the update id, the dialogue left as it was.
+        // (Telegram never sends a message of blanks; a typed one is refused as empty below.)
+        if matches!(&event.input, Input::Text(text) if text.is_empty()) {
+            return Ok(Outcome::default());
+        }
         let hinted = Lang::negotiate(event.lang_hint.as_deref(), base.lang);
         let me = tx
             .touch_participant(event.user_id, event.chat_id, hinted)
@@ -235,6 +329,8 @@ impl Engine {
             me,
             consultation,
             settings: &self.settings,
+            flood: &self.flood,
+            machine_translation: self.machine_translation,
             dialogue: session.dialogue.clone(),
             notice: None,
             elsewhere: Vec::new(),
@@ -307,11 +403,11 @@ enum Dialogue {
         sheet: SheetId,
         text: SheetText,
     },
-    /// A resident asked to be forgotten and is asked to confirm.
-    Forget,
-    /// A facilitator's broadcast, shown for confirmation.
-    Broadcast {
-        text: BroadcastText,
+    /// A resident asked to be forgotten and is asked to confirm. A state saved before the
+    /// scope existed meant the account.
+    Forget {
+        #[serde(default = "account_scope")]
+        scope: ForgetScope,
     },
     /// A translator writing the translation of one item of the queue.
     Translate {
@@ -319,6 +415,10 @@ enum Dialogue {
         target: Target,
         lang: Lang,
     },
+}
+
+fn account_scope() -> ForgetScope {
+    ForgetScope::Account
 }
 
 /// `Target` in the saved dialogue: `["sheet", 12]` or `["detail", 7]`.
@@ -349,6 +449,8 @@ struct Turn<'a> {
     me: Participant,
     consultation: ConsultationRow,
     settings: &'a Settings,
+    flood: &'a Flood,
+    machine_translation: bool,
     words: Words,
     dialogue: Option<Dialogue>,
     notice: Option<String>,
@@ -423,13 +525,9 @@ impl Turn<'_> {
                 Ok(vec![self.with_themes_button(self.say(key))])
             }
             Command::MyData => self.my_data().await,
-            Command::Forget => {
-                self.dialogue = Some(Dialogue::Forget);
-                Ok(vec![self.say("forget-confirm").row(vec![
-                    self.button("button-forget", Action::Confirm),
-                    self.button("button-cancel", Action::Cancel),
-                ])])
-            }
+            Command::Forget(None) => Ok(vec![self.forget_choose()]),
+            Command::Forget(Some(scope)) => Ok(vec![self.forget_ask(scope)]),
+            Command::Digest(arg) => self.digest_command(arg).await,
             Command::Facilitator(command) => self.facilitator(command).await,
             Command::Usage(spec) => Ok(vec![
                 self.say(spec.usage.unwrap_or("error-unknown-command")),
@@ -473,10 +571,14 @@ impl Turn<'_> {
             Action::ReportAs(target, reason) => self.report_as(target, reason).await,
             Action::Approve(target) => self.moderate(target, Status::Visible).await,
             Action::Hide(target) => self.moderate(target, Status::Hidden).await,
-            Action::SendBroadcast => self.send_broadcast().await,
+            Action::SendNotice(id) => self.send_notice(id).await,
+            Action::DropNotice(id) => self.drop_notice(id).await,
             Action::TranslateNext(lang) => self.translate_next(lang).await,
             Action::District(i) => self.answer_district(i).await,
             Action::AgeBand(i) => self.answer_age_band(i).await,
+            Action::OnboardingDigest(on) => self.answer_digest(on).await,
+            Action::Digest(on) => self.set_digest(on).await,
+            Action::Forget(scope) => Ok(vec![self.forget_ask(scope)]),
         }
     }
 

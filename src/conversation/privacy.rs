@@ -1,6 +1,8 @@
 //! The resident's own data: what is kept about them (/mydata) and being forgotten (/forget).
 
 use super::*;
+use crate::domain::AuditAction;
+use crate::report::FileRequest;
 
 impl Turn<'_> {
     pub(super) async fn my_data(&mut self) -> Replies {
@@ -56,7 +58,70 @@ impl Turn<'_> {
                 ("list", stickers.join(", ").into()),
             ],
         ));
+        let digest = if self.me.digest_opt_in {
+            "digest-on"
+        } else {
+            "digest-off"
+        };
+        text = text.para().plain(self.words.get(digest));
         text = text.para().italic(self.words.get("mydata-privacy"));
-        Ok(vec![self.with_themes_button(Reply::new(text))])
+        // The whole of it, in full, as a file: made after the commit from a read snapshot.
+        let document = self.file_reply(
+            Text::new().plain(self.words.get("mydata-file-caption")),
+            AttachmentKind::Document,
+            "consultbot-mydata.json",
+            FileRequest::ResidentData(self.me.id),
+        );
+        Ok(vec![document, self.with_themes_button(Reply::new(text))])
+    }
+
+    /// `/forget` without a word: what to forget.
+    pub(super) fn forget_choose(&self) -> Reply {
+        self.say("forget-choose")
+            .row(vec![self.button(
+                "button-forget-all",
+                Action::Forget(ForgetScope::All),
+            )])
+            .row(vec![self.button(
+                "button-forget-account",
+                Action::Forget(ForgetScope::Account),
+            )])
+            .row(vec![self.button("button-cancel", Action::Cancel)])
+    }
+
+    /// Either way, a confirmation first: it cannot be undone.
+    pub(super) fn forget_ask(&mut self, scope: ForgetScope) -> Reply {
+        self.dialogue = Some(Dialogue::Forget { scope });
+        let key = match scope {
+            ForgetScope::All => "forget-confirm-all",
+            ForgetScope::Account => "forget-confirm",
+        };
+        self.say(key).row(vec![
+            self.button("button-forget", Action::Confirm),
+            self.button("button-cancel", Action::Cancel),
+        ])
+    }
+
+    /// Confirmed: everything goes in this transaction, and the audit log keeps only counts.
+    pub(super) async fn forget(&mut self, scope: ForgetScope) -> Replies {
+        let erased = self
+            .tx
+            .forget_participant(self.me.id, self.me.telegram_user_id, scope)
+            .await?;
+        self.tx
+            .audit(
+                // Not the resident's id: the log must not say who was forgotten.
+                TelegramUserId::new(0),
+                AuditAction::Forget,
+                scope.as_str(),
+                &format!(
+                    "sheets {}, details {}, stickers {}",
+                    erased.sheets, erased.details, erased.stickers
+                ),
+            )
+            .await?;
+        self.dialogue = None;
+        self.forgotten = true;
+        Ok(vec![self.say("forget-done")])
     }
 }

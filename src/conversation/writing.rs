@@ -148,8 +148,7 @@ impl Turn<'_> {
             }
             Some(Dialogue::AddTheme)
             | Some(Dialogue::AddKind { .. })
-            | Some(Dialogue::Broadcast { .. })
-            | Some(Dialogue::Forget) => Ok(vec![
+            | Some(Dialogue::Forget { .. }) => Ok(vec![
                 self.say("hint-use-buttons")
                     .row(vec![self.button("button-cancel", Action::Cancel)]),
             ]),
@@ -262,12 +261,17 @@ impl Turn<'_> {
     }
 
     pub(super) async fn confirm(&mut self) -> Replies {
-        if !self.consultation.phase.allows_writing() && self.dialogue != Some(Dialogue::Forget) {
+        if !self.consultation.phase.allows_writing()
+            && !matches!(self.dialogue, Some(Dialogue::Forget { .. }))
+        {
             return Ok(self.refuse_phase(true));
         }
         let status = self.settings.moderation.initial_status();
         match self.dialogue.clone() {
             Some(Dialogue::AddPreview { theme, kind, text }) => {
+                if !self.flood.may_write(self.me.telegram_user_id) {
+                    return Ok(self.too_many_writes());
+                }
                 let id = self
                     .tx
                     .submit_sheet(crate::store::NewSheet {
@@ -308,14 +312,7 @@ impl Turn<'_> {
                 ])
             }
             Some(Dialogue::DetailPreview { sheet, text }) => self.store_detail(sheet, &text).await,
-            Some(Dialogue::Forget) => {
-                self.tx
-                    .forget_participant(self.me.id, self.me.telegram_user_id)
-                    .await?;
-                self.dialogue = None;
-                self.forgotten = true;
-                Ok(vec![self.say("forget-done")])
-            }
+            Some(Dialogue::Forget { scope }) => self.forget(scope).await,
             _ => Ok(self.stale()),
         }
     }
@@ -334,6 +331,9 @@ impl Turn<'_> {
         if self.public_sheet(sheet).await?.is_none() {
             self.dialogue = None;
             return Ok(self.not_found(sheet));
+        }
+        if !self.flood.may_write(self.me.telegram_user_id) {
+            return Ok(self.too_many_writes());
         }
         let status = self.settings.moderation.initial_status();
         self.tx
@@ -357,5 +357,15 @@ impl Turn<'_> {
                     Action::Sheet(sheet),
                 )]),
         ])
+    }
+
+    /// Over the hourly allowance of new sheets and details: nothing is stored, the draft stays
+    /// so the resident can confirm it later.
+    fn too_many_writes(&mut self) -> Vec<Reply> {
+        self.notice = Some(self.words.get("flood-too-many-texts"));
+        vec![
+            self.say("flood-too-many-texts")
+                .row(vec![self.button("button-cancel", Action::Cancel)]),
+        ]
     }
 }

@@ -7,7 +7,7 @@ mod lang;
 mod text;
 
 pub use ids::{ChatId, ParticipantId, SheetId, TelegramUserId};
-pub use item::{ItemRef, NotAnItem, parse_id};
+pub use item::{ItemRef, NotAnItem, NoticeRef, parse_id};
 pub use lang::{Lang, UnknownLang};
 pub use text::{BroadcastText, SheetText, TextError};
 
@@ -83,6 +83,16 @@ word_enum!(
     Decision { Adopted = "adopted", Considered = "considered", Declined = "declined" }
 );
 word_enum!(
+    /// What the bot tells residents on a facilitator's word: a broadcast to everyone, or a
+    /// decision about a sheet to its author and supporters.
+    NoticeKind { Broadcast = "broadcast", Decision = "decision" }
+);
+word_enum!(
+    /// A notice is a `draft` until a facilitator confirms it; `confirmed` while it waits for
+    /// machine translations; `sent` once every recipient's message is queued; or `cancelled`.
+    NoticeStatus { Draft = "draft", Confirmed = "confirmed", Sent = "sent", Cancelled = "cancelled" }
+);
+word_enum!(
     /// What the audit log records that a facilitator (or the reports of residents) did.
     AuditAction {
         Approve = "approve",
@@ -96,7 +106,14 @@ word_enum!(
         Grant = "grant",
         Revoke = "revoke",
         Translate = "translate",
+        Digest = "digest",
+        Forget = "forget",
     }
+);
+word_enum!(
+    /// What `/forget` erases: `all` (the account and everything they wrote) or `account` (the
+    /// account; what they wrote stays, unlinked).
+    ForgetScope { All = "all", Account = "account" }
 );
 word_enum!(
     /// Why a resident reports a sheet or detail.

@@ -7,8 +7,8 @@ use super::chart::{BarChart, ChartError, bar_chart_png, svg_to_png};
 use super::export::{Export, ExportFormat, build_export, write_csv};
 use super::gather::{chart_data, report_data};
 use super::html::{ReportData, report_html};
-use crate::domain::Lang;
-use crate::store::{Store, StoreError, Tx};
+use crate::domain::{Lang, ParticipantId};
+use crate::store::{ResidentData, Store, StoreError, Tx};
 use resvg::usvg;
 
 /// A file someone asked for, made after the transaction that asked for it has committed.
@@ -26,6 +26,8 @@ pub enum FileRequest {
     Report { lang: Lang },
     /// A QR code of a link, for posters.
     Qr { link: String },
+    /// Everything stored about one participant, as JSON (/mydata).
+    ResidentData(ParticipantId),
 }
 
 /// What a file shows, read from the store and ready to render.
@@ -35,6 +37,7 @@ pub enum Gathered {
     Chart(BarChart),
     Report(Box<ReportData>, Lang),
     Qr(String),
+    ResidentData(Box<ResidentData>),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +46,8 @@ pub enum FileError {
     Store(#[from] StoreError),
     #[error("the database holds no consultation")]
     NoConsultation,
+    #[error("the participant is gone")]
+    NoParticipant,
     #[error("the chart could not be drawn: {0}")]
     Chart(#[from] ChartError),
     #[error("the QR code could not be made: {0}")]
@@ -77,6 +82,11 @@ impl FileRequest {
                 Gathered::Report(Box::new(report_data(tx, *lang).await?), *lang)
             }
             FileRequest::Qr { link } => Gathered::Qr(link.clone()),
+            FileRequest::ResidentData(id) => Gathered::ResidentData(Box::new(
+                tx.resident_data(*id)
+                    .await?
+                    .ok_or(FileError::NoParticipant)?,
+            )),
         })
     }
 }
@@ -89,6 +99,12 @@ impl Gathered {
             Gathered::Chart(chart) => bar_chart_png(chart)?,
             Gathered::Report(data, lang) => report_html(data, *lang).into_bytes(),
             Gathered::Qr(link) => qr_png(link)?,
+            Gathered::ResidentData(data) => {
+                let mut bytes =
+                    serde_json::to_vec_pretty(data).expect("the resident's data serialises");
+                bytes.push(b'\n');
+                bytes
+            }
         })
     }
 }

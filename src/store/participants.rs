@@ -202,35 +202,4 @@ impl Tx {
             stickers,
         }))
     }
-
-    /// Erases a participant: their stickers, reports, dialogue, messages waiting for them, roles
-    /// and profile. What they wrote stays in the consultation without any link to them, as a
-    /// sheet stays on the table when its writer leaves the room.
-    pub async fn forget_participant(
-        &mut self,
-        participant_id: ParticipantId,
-        telegram_user_id: TelegramUserId,
-    ) -> Result<()> {
-        for statement in [
-            "DELETE FROM stickers WHERE participant_id = $1",
-            "DELETE FROM content_reports WHERE participant_id = $1",
-            "DELETE FROM dialogue_states WHERE participant_id = $1",
-            "DELETE FROM deliveries WHERE participant_id = $1",
-            "UPDATE sheets SET author_id = NULL WHERE author_id = $1",
-            "UPDATE details SET author_id = NULL WHERE author_id = $1",
-            "UPDATE sheet_translations SET translator_id = NULL WHERE translator_id = $1",
-            "UPDATE detail_translations SET translator_id = NULL WHERE translator_id = $1",
-            "DELETE FROM participants WHERE id = $1",
-        ] {
-            sqlx::query(statement)
-                .bind(participant_id.get())
-                .execute(&mut *self.inner)
-                .await?;
-        }
-        sqlx::query("DELETE FROM roles WHERE telegram_user_id = $1")
-            .bind(telegram_user_id.get())
-            .execute(&mut *self.inner)
-            .await?;
-        Ok(())
-    }
 }

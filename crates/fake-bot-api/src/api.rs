@@ -360,6 +360,14 @@ impl FakeBotApi {
         id
     }
 
+    /// The next update gets this id (later ones count on from it), as a
+    /// long-lived bot's ids grow past 2³¹. Ids only grow: a smaller one is
+    /// ignored.
+    pub fn next_update_id(&self, id: i64) {
+        let mut inner = self.shared.lock();
+        inner.last_update_id = inner.last_update_id.max(id - 1);
+    }
+
     /// Waits until a `getUpdates` call has confirmed the update (an `offset`
     /// greater than its id). Panics at once if the update was dropped
     /// without delivery, or after `timeout`.
