@@ -96,6 +96,14 @@ enum Command {
         /// Webhook mode: the secret Telegram sends with every update; instances behind one URL share it.
         #[arg(long, env = "CONSULTBOT_WEBHOOK_SECRET", hide_env_values = true)]
         webhook_secret: Option<String>,
+        /// Messages a second the bot sends on its own, all instances on this database together.
+        #[arg(long, env = "CONSULTBOT_SEND_RATE", default_value_t = consultbot::outbox::PER_SECOND,
+              value_parser = clap::value_parser!(u32).range(1..=1000))]
+        send_rate: u32,
+        /// Seconds one outbox send may take before its fate counts as unknown.
+        #[arg(long, env = "CONSULTBOT_SEND_TIMEOUT", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(1..=600))]
+        send_timeout: u64,
     },
     /// Chat with the bot in the terminal; buttons are numbered choices.
     Chat {
@@ -128,8 +136,22 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// What the bot sent on its own, per run, newest first.
+    Deliveries {
+        /// `json` for the array of CONTRACT.md; a table without it.
+        #[arg(long, value_enum)]
+        format: Option<DeliveriesFormat>,
+        /// How many runs, newest first.
+        #[arg(long, default_value_t = 50)]
+        last: i64,
+    },
     /// Bring the database schema up to date.
     Migrate,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DeliveriesFormat {
+    Json,
 }
 
 /// The admins' Telegram user ids.
@@ -216,6 +238,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             webhook_url,
             listen,
             webhook_secret,
+            send_rate,
+            send_timeout,
         } => {
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
@@ -227,7 +251,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )),
                 _ => None,
             };
-            run_bot(bot, webhook, &cli.database_url, settings).await?;
+            let sending = Sending {
+                rate: send_rate,
+                timeout: Duration::from_secs(send_timeout),
+            };
+            run_bot(bot, webhook, &cli.database_url, settings, sending).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -283,6 +311,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;
         }
+        Command::Deliveries { format, last } => {
+            let store = open_store(&cli.database_url).await?;
+            let mut tx = store.read().await?;
+            let runs = tx.run_figures(last.max(1)).await?;
+            tx.commit().await?;
+            store.close().await;
+            let out = match format {
+                Some(DeliveriesFormat::Json) => serde_json::to_string(&runs)? + "\n",
+                None => deliveries_table(&runs),
+            };
+            std::io::stdout().write_all(out.as_bytes())?;
+        }
         Command::Migrate => {
             let store = open_store(&cli.database_url).await?;
             store.close().await;
@@ -292,6 +332,57 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The outbox's pace and patience.
+struct Sending {
+    rate: u32,
+    timeout: Duration,
+}
+
+/// `consultbot deliveries` for a person: one line per run.
+fn deliveries_table(runs: &[consultbot::store::RunFigures]) -> String {
+    let mut out = format!(
+        "{:>5}  {:<9}  {:<16}  {:>10}  {:>7}  {:>7}  {:>6}  {:>11}  {:>7}  {:>8}\n",
+        "run",
+        "kind",
+        "started (UTC)",
+        "recipients",
+        "sent",
+        "unknown",
+        "failed",
+        "unreachable",
+        "pending",
+        "duration"
+    );
+    for r in runs {
+        let started = chrono::DateTime::from_timestamp(r.started_at, 0)
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        let duration = format!(
+            "{}{}:{:02}",
+            if r.finished_at.is_none() { "~" } else { "" },
+            r.duration_secs / 60,
+            r.duration_secs % 60
+        );
+        out.push_str(&format!(
+            "{:>5}  {:<9}  {:<16}  {:>10}  {:>7}  {:>7}  {:>6}  {:>11}  {:>7}  {:>8}\n",
+            r.id,
+            r.kind,
+            started,
+            r.recipients,
+            r.sent,
+            r.unknown,
+            r.failed,
+            r.unreachable,
+            r.pending,
+            duration
+        ));
+    }
+    if runs.is_empty() {
+        out.push_str("(nothing sent yet)\n");
+    }
+    out
+}
+
 /// Runs the bot: the token check, then the transport with the outbox, the menus and
 /// the optional translator beside it, until a stop signal (or a refused token).
 async fn run_bot(
@@ -299,6 +390,7 @@ async fn run_bot(
     webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
     database_url: &str,
     settings: Settings,
+    sending: Sending,
 ) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let stopper = shutdown.clone();
@@ -331,6 +423,8 @@ async fn run_bot(
         .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
     let sender = tokio::spawn(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))
+            .paced(sending.rate)
+            .send_timeout(sending.timeout)
             .run(shutdown.clone()),
     );
     let forgetter = tokio::spawn({

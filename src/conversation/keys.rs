@@ -65,6 +65,20 @@ pub fn phase_set(phase: Phase) -> &'static str {
     }
 }
 
+/// The kinds of outbox runs (`Tx::start_run`).
+pub const RUN_KINDS: [&str; 4] = ["digest", "broadcast", "decision", "notice"];
+
+/// The name of a kind of outbox run; a kind this build does not know reads as "other".
+pub fn run_kind(kind: &str) -> &'static str {
+    match kind {
+        "digest" => "outbox-kind-digest",
+        "broadcast" => "outbox-kind-broadcast",
+        "decision" => "outbox-kind-decision",
+        "notice" => "outbox-kind-notice",
+        _ => "outbox-kind-other",
+    }
+}
+
 /// Every key built here, for every value it can be built from, and each command's usage.
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
@@ -80,6 +94,8 @@ pub fn all() -> Vec<String> {
     keys.extend(Status::ALL.iter().map(|s| status(*s).to_owned()));
     keys.extend(Role::ALL.iter().map(|r| role(*r).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| phase_set(*p).to_owned()));
+    keys.extend(RUN_KINDS.iter().map(|k| run_kind(k).to_owned()));
+    keys.push(run_kind("").to_owned());
     keys.sort();
     keys.dedup();
     keys

@@ -119,6 +119,18 @@ impl Engine {
         tx.commit().await
     }
 
+    /// A chat the transport was told accepts the bot again (the resident unblocked it).
+    pub async fn chat_reachable(&self, chat_id: ChatId) -> Result<(), StoreError> {
+        let mut tx = self.store.write().await?;
+        tx.mark_reachable(chat_id).await?;
+        tx.commit().await
+    }
+
+    /// Whether the database answers a trivial query within a couple of seconds (health checks).
+    pub async fn store_answers(&self) -> bool {
+        self.store.answers().await
+    }
+
     /// The bot's own username as the transport learnt it: links and QR codes need it.
     pub async fn remember_bot_username(&self, username: &str) -> Result<(), StoreError> {
         let mut tx = self.store.write().await?;
@@ -140,10 +152,28 @@ impl Engine {
     /// Applies one event. Its effects, its dialogue state and its update id are committed
     /// together before the replies are returned, so a crash after this loses nothing and a
     /// redelivered update does nothing.
+    ///
+    /// A transient store error (busy, locked, full, unreachable: `StoreError::is_transient`)
+    /// comes back as `Err` with nothing recorded: the caller keeps the update and tries it
+    /// again. Only a permanent error marks the update done, with an apology.
     pub async fn handle(&self, event: &Event) -> Result<Outcome, StoreError> {
         if let Some(outcome) = self.hold_back(event).await? {
             return Ok(outcome);
         }
+        match self.apply(event).await {
+            Ok(outcome) => Ok(outcome),
+            Err(err) if err.is_transient() => Err(err),
+            Err(err) => {
+                // Data that can never apply must not make Telegram deliver the update again
+                // and again: record it as done, and say sorry.
+                tracing::error!(error = %err, "handling an event failed");
+                self.apologise(event).await
+            }
+        }
+    }
+
+    async fn apply(&self, event: &Event) -> Result<Outcome, StoreError> {
+        // Dropped on an error, the transaction rolls back.
         let mut tx = self.store.write().await?;
         if let Some(update_id) = event.update_id
             && !tx.record_update(update_id).await?
@@ -154,34 +184,28 @@ impl Engine {
                 ..Outcome::default()
             });
         }
-        match self.respond(&mut tx, event).await {
-            Ok(mut outcome) => {
-                tx.commit().await?;
-                self.make_files(&mut outcome).await;
-                Ok(outcome)
-            }
-            Err(err) => {
-                // A failure that is not the database going away must not make Telegram deliver
-                // the update again and again: record it as done, and say sorry.
-                tracing::error!(error = %err, "handling an event failed");
-                tx.rollback().await?;
-                let mut tx = self.store.write().await?;
-                if let Some(update_id) = event.update_id {
-                    tx.record_update(update_id).await?;
-                }
-                let lang = match tx.participant_by_telegram_id(event.user_id).await? {
-                    Some(p) => p.lang,
-                    None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
-                };
-                tx.commit().await?;
-                let words = Words::new(lang);
-                Ok(Outcome {
-                    replies: vec![Reply::new(Text::new().plain(words.get("error-sorry")))],
-                    notice: Some(words.get("error-sorry")),
-                    ..Outcome::default()
-                })
-            }
+        let mut outcome = self.respond(&mut tx, event).await?;
+        tx.commit().await?;
+        self.make_files(&mut outcome).await;
+        Ok(outcome)
+    }
+
+    async fn apologise(&self, event: &Event) -> Result<Outcome, StoreError> {
+        let mut tx = self.store.write().await?;
+        if let Some(update_id) = event.update_id {
+            tx.record_update(update_id).await?;
         }
+        let lang = match tx.participant_by_telegram_id(event.user_id).await? {
+            Some(p) => p.lang,
+            None => Lang::negotiate(event.lang_hint.as_deref(), Lang::En),
+        };
+        tx.commit().await?;
+        let words = Words::new(lang);
+        Ok(Outcome {
+            replies: vec![Reply::new(Text::new().plain(words.get("error-sorry")))],
+            notice: Some(words.get("error-sorry")),
+            ..Outcome::default()
+        })
     }
 
     /// Flood control, before any write: an event over the resident's action limit is dropped
@@ -308,6 +332,11 @@ impl Engine {
             .then(|| serde_json::to_string(&session).expect("sessions serialise"));
         let notice = turn.notice.take();
         let elsewhere = std::mem::take(&mut turn.elsewhere);
+        // Posts to other chats (the facilitators' group) go through the outbox, committed with
+        // the event: a crash cannot lose them.
+        for (chat, reply) in &elsewhere {
+            turn.tx.enqueue_notice(*chat, reply).await?;
+        }
         let me_id = turn.me.id;
         if !turn.forgotten {
             turn.tx.save_dialogue_state(me_id, state.as_deref()).await?;

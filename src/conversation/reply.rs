@@ -186,7 +186,8 @@ impl Reply {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outcome {
     pub replies: Vec<Reply>,
-    /// Messages to other chats, sent at once (the facilitators' group).
+    /// Messages to other chats (the facilitators' group), queued in the outbox (kind `notice`)
+    /// in the event's transaction; shown here for tests and the terminal.
     pub elsewhere: Vec<(ChatId, Reply)>,
     /// A short notice for the tapped button (Telegram shows it as a toast).
     pub notice: Option<String>,

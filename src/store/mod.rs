@@ -15,7 +15,9 @@ pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
-pub use outbox::Delivery;
+pub use outbox::{
+    Delivery, NewDelivery, PER_CHAT_GAP_MS, RunFigures, Settled, decode_payload, encode_payload,
+};
 pub use participants::{Participant, ParticipantData};
 pub use privacy::{Erased, RESIDENT_DATA_VERSION, ResidentData};
 pub use sheets::{
@@ -27,7 +29,7 @@ pub use translations::{Backoff, TranslationAttempt, TranslationWork};
 use sqlx::SqlSafeStr;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
-use sqlx::{Any, AnyPool, Executor, Transaction};
+use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
 use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -45,11 +47,13 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    4 "0004_outbox.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
+    4 "0004_outbox.sql",
 );
 
 /// A migrator for one backend; the checksums are the ones `sqlx::migrate!` would record, so
@@ -88,6 +92,62 @@ pub enum StoreError {
     Sql(#[from] sqlx::Error),
     #[error("the database holds a value consultbot does not understand: {0}")]
     Corrupt(String),
+}
+
+impl StoreError {
+    /// Whether the same work may succeed if tried again later: the database was busy, locked,
+    /// out of space or unreachable for a while. Anything else (a constraint, a value that does
+    /// not decode) will fail the same way every time. The one place that decides.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            StoreError::Sql(err) | StoreError::Connect { source: err, .. } => transient(err),
+            StoreError::UnsupportedUrl(_) | StoreError::Migrate(_) | StoreError::Corrupt(_) => {
+                false
+            }
+        }
+    }
+}
+
+fn transient(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::Protocol(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed
+        | sqlx::Error::BeginFailed => true,
+        sqlx::Error::Database(db) => {
+            let backend = if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+                Backend::Sqlite
+            } else {
+                Backend::Postgres
+            };
+            db.code().is_some_and(|code| transient_code(backend, &code))
+        }
+        _ => false,
+    }
+}
+
+/// Database error codes that name a passing condition.
+fn transient_code(backend: Backend, code: &str) -> bool {
+    match backend {
+        // Extended result codes carry the primary one in their low byte: BUSY 5, LOCKED 6,
+        // IOERR 10, FULL 13, CANTOPEN 14.
+        Backend::Sqlite => code
+            .parse::<i32>()
+            .is_ok_and(|code| matches!(code & 0xff, 5 | 6 | 10 | 13 | 14)),
+        // SQLSTATE: serialization failure, deadlock, lock not available (lock_timeout),
+        // query cancelled (statement_timeout), connection exceptions (class 08), insufficient
+        // resources (class 53: disk full, too many connections), operator intervention
+        // (class 57: shutdown, cannot connect now), system errors (class 58).
+        Backend::Postgres => {
+            matches!(code, "40001" | "40P01" | "55P03" | "57014")
+                || ["08", "53", "57P", "58"]
+                    .iter()
+                    .any(|c| code.starts_with(c))
+        }
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -138,6 +198,12 @@ impl Store {
             }),
             Backend::Postgres => pool_options,
         };
+        // A connection whose COMMIT or ROLLBACK failed (SQLite's "database or disk is full"
+        // rolls back by itself and then refuses ours) still counts as inside a transaction and
+        // would refuse every BEGIN: it is closed instead of being used again. Checked when taken
+        // from the pool, after the rollback of a dropped transaction has run.
+        let pool_options = pool_options
+            .before_acquire(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }));
         let pool = pool_options
             .connect_with(options)
             .await
@@ -189,6 +255,15 @@ impl Store {
             inner,
             backend: self.backend,
         })
+    }
+
+    /// Whether the database answers `SELECT 1` within two seconds.
+    pub async fn answers(&self) -> bool {
+        let ping = sqlx::query("SELECT 1").execute(&self.pool);
+        matches!(
+            tokio::time::timeout(Duration::from_secs(2), ping).await,
+            Ok(Ok(_))
+        )
     }
 
     pub async fn close(&self) {
@@ -320,6 +395,77 @@ fn parse_word<T: FromStr>(column: &str, value: &str) -> Result<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sqlite_codes_that_pass() {
+        // BUSY, BUSY_SNAPSHOT, LOCKED, IOERR, IOERR_WRITE, FULL, CANTOPEN
+        for code in ["5", "517", "6", "10", "778", "13", "14"] {
+            assert!(transient_code(Backend::Sqlite, code), "{code}");
+        }
+        // CONSTRAINT, CONSTRAINT_UNIQUE, CONSTRAINT_FOREIGNKEY, MISMATCH, CORRUPT, ERROR
+        for code in ["19", "2067", "787", "20", "11", "1"] {
+            assert!(!transient_code(Backend::Sqlite, code), "{code}");
+        }
+    }
+
+    #[test]
+    fn postgres_codes_that_pass() {
+        // serialization, deadlock, lock_timeout, statement_timeout, connection failure,
+        // connection does not exist, disk full, too many connections, admin shutdown
+        for code in [
+            "40001", "40P01", "55P03", "57014", "08006", "08003", "08001", "53100", "53300",
+            "57P01", "57P03",
+        ] {
+            assert!(transient_code(Backend::Postgres, code), "{code}");
+        }
+        // unique, foreign key, not null, check, invalid text representation, syntax error
+        for code in ["23505", "23503", "23502", "23514", "22P02", "42601"] {
+            assert!(!transient_code(Backend::Postgres, code), "{code}");
+        }
+    }
+
+    #[test]
+    fn errors_without_a_database_answer() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset");
+        for err in [
+            sqlx::Error::Io(io),
+            sqlx::Error::PoolTimedOut,
+            sqlx::Error::PoolClosed,
+            sqlx::Error::WorkerCrashed,
+        ] {
+            assert!(StoreError::Sql(err).is_transient());
+        }
+        for err in [
+            sqlx::Error::RowNotFound,
+            sqlx::Error::ColumnNotFound("x".into()),
+            sqlx::Error::Decode("not a number".into()),
+        ] {
+            assert!(!StoreError::Sql(err).is_transient());
+        }
+        assert!(!StoreError::Corrupt("phase = \"x\"".into()).is_transient());
+    }
+
+    /// Real SQLite errors, so the backend is recognised from the error itself.
+    #[tokio::test]
+    async fn sqlite_busy_passes_and_a_constraint_does_not() {
+        use sqlx::ConnectOptions;
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+            .unwrap()
+            .busy_timeout(Duration::ZERO);
+        let mut one = options.connect().await.unwrap();
+        let mut two = options.connect().await.unwrap();
+        one.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+            .await
+            .unwrap();
+        one.execute("BEGIN IMMEDIATE").await.unwrap();
+        let busy = two.execute("BEGIN IMMEDIATE").await.unwrap_err();
+        assert!(StoreError::Sql(busy).is_transient());
+        one.execute("INSERT INTO t VALUES (1)").await.unwrap();
+        let unique = one.execute("INSERT INTO t VALUES (1)").await.unwrap_err();
+        assert!(!StoreError::Sql(unique).is_transient());
+    }
 
     #[test]
     fn passwords_are_not_shown() {

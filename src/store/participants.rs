@@ -95,6 +95,15 @@ impl Tx {
         Ok(())
     }
 
+    /// Marks a chat reachable again (Telegram said the resident unblocked the bot).
+    pub async fn mark_reachable(&mut self, chat_id: ChatId) -> Result<()> {
+        sqlx::query("UPDATE participants SET reachable = 1 WHERE chat_id = $1")
+            .bind(chat_id.get())
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
+    }
+
     /// The saved dialogue of a participant, as the JSON the conversation wrote.
     pub async fn dialogue_state(
         &mut self,

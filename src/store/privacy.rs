@@ -371,6 +371,8 @@ impl Tx {
             "DELETE FROM content_reports WHERE participant_id = $1",
             "DELETE FROM dialogue_states WHERE participant_id = $1",
             "DELETE FROM deliveries WHERE participant_id = $1",
+            // The pacing of their chat (a chat id and a time) goes with them.
+            "DELETE FROM chat_pace WHERE chat_id IN (SELECT chat_id FROM participants WHERE id = $1)",
             "UPDATE sheets SET author_id = NULL WHERE author_id = $1",
             "UPDATE details SET author_id = NULL WHERE author_id = $1",
             "UPDATE sheet_translations SET translator_id = NULL WHERE translator_id = $1",

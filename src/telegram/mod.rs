@@ -4,13 +4,16 @@
 //! send. It runs no store transaction: what it learns goes through `Engine` methods.
 //!
 //! teloxide's own polling confirms a batch to Telegram when it hands it to the dispatcher, so a
-//! crash would lose it. Here the offset moves past an update only once its effects are
-//! committed; Telegram redelivers anything unconfirmed, and the update ids recorded by the
-//! conversation make the redelivery harmless.
+//! crash would lose it. Here (`polling`, `webhook`) an update is confirmed only once its effects
+//! are committed; Telegram redelivers anything unconfirmed, and the update ids recorded by the
+//! conversation make the redelivery harmless. A database that is busy or away for a while
+//! delays an update (`handle_update` tries it again), it never drops it.
 
+mod polling;
 mod render;
 mod webhook;
 
+pub use polling::run_polling;
 pub use render::{html, keyboard};
 pub use webhook::{run_webhook, secret_or_random};
 
@@ -20,9 +23,7 @@ use crate::i18n::Words;
 use crate::outbox::{Courier, SendOutcome};
 use crate::store::StoreError;
 use futures::future::BoxFuture;
-use futures::future::join_all;
 use futures::{FutureExt, StreamExt, TryFutureExt};
-use std::collections::BTreeMap;
 use std::time::Duration;
 use teloxide::ApiError;
 use teloxide::RequestError;
@@ -30,8 +31,13 @@ use teloxide::prelude::*;
 use teloxide::types::{AllowedUpdate, BotCommand, InputFile, MessageId, ParseMode, UpdateKind};
 use tokio_util::sync::CancellationToken;
 
-/// Seconds Telegram holds a getUpdates request open when there is nothing new.
-const POLL_TIMEOUT: u32 = 25;
+/// The updates asked for, by polling and by the webhook alike: `my_chat_member` tells of a
+/// resident blocking or unblocking the bot before any send fails.
+pub(crate) const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::MyChatMember,
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
@@ -83,143 +89,95 @@ fn reqwest_url(url: &str) -> Option<reqwest::Url> {
     matches!(parsed.scheme(), "http" | "https").then_some(parsed)
 }
 
-/// Polls until `shutdown` is cancelled. Updates of one batch are handled concurrently across
-/// chats and in order within a chat; the batch finishes before the loop looks at `shutdown`.
-pub async fn run_polling(
-    engine: Engine,
-    bot: Bot,
-    shutdown: CancellationToken,
-) -> anyhow::Result<()> {
-    let poller = polling_bot(&bot)?;
-    // Polling and a webhook exclude each other; a webhook left from another run would block us.
-    let removed = tokio::select! {
-        _ = shutdown.cancelled() => return Ok(()),
-        removed = bot.delete_webhook().send() => removed,
-    };
-    if let Err(err) = removed {
-        tracing::warn!(error = %err, "could not remove a webhook");
-    }
-    let mut offset: i32 = 0;
-    let mut backoff = Duration::from_secs(1);
-    loop {
-        let request = poller
-            .get_updates()
-            .offset(offset)
-            .timeout(POLL_TIMEOUT)
-            .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
-        let updates = tokio::select! {
-            _ = shutdown.cancelled() => break,
-            result = request.send() => result,
-        };
-        let updates = match updates {
-            Ok(updates) => {
-                backoff = Duration::from_secs(1);
-                updates
-            }
-            Err(err) => {
-                let wait = match &err {
-                    RequestError::RetryAfter(secs) => secs.duration(),
-                    _ => backoff,
-                };
-                tracing::warn!(error = %err, "getUpdates failed; trying again in {wait:?}");
-                backoff = (backoff * 2).min(Duration::from_secs(60));
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tokio::time::sleep(wait) => continue,
-                }
-            }
-        };
-        if updates.is_empty() {
-            continue;
-        }
-        match handle_batch(&engine, &bot, updates).await {
-            Ok(next) => offset = next,
-            Err((next, err)) => {
-                // The database failed: keep the update unconfirmed and try it again later.
-                tracing::error!(error = %err, "storing an update failed; retrying");
-                offset = next;
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tokio::time::sleep(backoff) => {}
-                }
-                backoff = (backoff * 2).min(Duration::from_secs(60));
-            }
-        }
-    }
-    // Confirm what was handled, so a restart does not receive it again (it would be skipped
-    // anyway, so a silent Telegram is not waited for long).
-    if offset > 0 {
-        let confirm = bot.get_updates().offset(offset).timeout(0).limit(1).send();
-        let _ = tokio::time::timeout(CONFIRM_TIMEOUT, confirm).await;
-    }
-    tracing::info!("stopped polling");
-    Ok(())
-}
-
-/// How long the last confirmation of the offset may take at shutdown.
-const CONFIRM_TIMEOUT: Duration = Duration::from_secs(2);
-
-/// The same bot with a client of its own for getUpdates: the default client gives up after
-/// 17 s, which would cut every idle long poll of `POLL_TIMEOUT` seconds.
-fn polling_bot(bot: &Bot) -> anyhow::Result<Bot> {
-    let client = teloxide::net::default_reqwest_settings()
-        .timeout(Duration::from_secs(u64::from(POLL_TIMEOUT) + 15))
-        .build()
-        .map_err(|e| anyhow::anyhow!("cannot build the HTTP client for polling: {e}"))?;
-    Ok(Bot::with_client(bot.token(), client).set_api_url(bot.api_url()))
-}
-
-/// Handles one batch; returns the offset that confirms what was committed.
-async fn handle_batch(
-    engine: &Engine,
-    bot: &Bot,
-    updates: Vec<Update>,
-) -> Result<i32, (i32, StoreError)> {
-    let last = updates.iter().map(|u| u.id.0).max().unwrap_or(0);
-    let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
-    for update in updates {
-        let chat = update.chat().map(|c| c.id.0).unwrap_or(0);
-        by_chat.entry(chat).or_default().push(update);
-    }
-    let results = join_all(by_chat.into_values().map(|updates| async move {
-        for update in updates {
-            let id = update.id.0;
-            if let Err(err) = handle_update(engine, bot, update).await {
-                return Err((id, err));
-            }
-        }
-        Ok(())
-    }))
-    .await;
-    let first_failed = results
-        .into_iter()
-        .filter_map(Result::err)
-        .min_by_key(|(id, _)| *id);
-    match first_failed {
-        None => Ok(last as i32 + 1),
-        Some((id, err)) => Err((id as i32, err)),
-    }
-}
-
 /// Where a button was tapped: answered, and the message it sits on can be edited.
 struct Tap {
     query_id: String,
     message: Option<MessageId>,
 }
 
+/// When the database has refused an update this long, the resident is told it will be done.
+const SLOW_STORE: Duration = Duration::from_secs(3);
+/// The longest wait between two tries of an update the database refused for now.
+const STORE_RETRY_MAX: Duration = Duration::from_secs(5);
+
+/// Applies one update and sends its replies. While the database fails for a passing reason
+/// (`StoreError::is_transient`), the update is tried again with backoff, and after
+/// `SLOW_STORE` the resident is told once that it will be done. `Err` means it was not applied:
+/// `shutdown` came, or `patience` ran out; whoever received it must not confirm it.
 pub(crate) async fn handle_update(
     engine: &Engine,
     bot: &Bot,
     update: Update,
+    shutdown: &CancellationToken,
+    patience: Option<Duration>,
 ) -> Result<(), StoreError> {
+    if let UpdateKind::MyChatMember(change) = &update.kind {
+        return chat_member_changed(engine, change).await;
+    }
+    let Some((event, chat_id, tap)) = event_of(update) else {
+        return Ok(());
+    };
+    let update_id = event.update_id;
+    tracing::debug!(update_id, user = event.user_id.get(), "handling update");
+    let started = tokio::time::Instant::now();
+    let mut wait = Duration::from_millis(250);
+    let mut told = false;
+    let outcome = loop {
+        let err = match engine.handle(&event).await {
+            Ok(outcome) => break outcome,
+            Err(err) => err,
+        };
+        let words = Words::new(Lang::negotiate(event.lang_hint.as_deref(), Lang::En));
+        if !err.is_transient() {
+            // Even the apology could not be stored: the update is dropped, and said so.
+            tracing::error!(error = %err, update_id, "an update could not be applied");
+            let sorry =
+                Reply::new(crate::conversation::Text::new().plain(words.get("error-sorry")));
+            let outcome = Outcome {
+                replies: vec![sorry],
+                notice: Some(words.get("error-sorry")),
+                ..Outcome::default()
+            };
+            deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
+            return Ok(());
+        }
+        if !told && started.elapsed() >= SLOW_STORE {
+            told = true;
+            let slow = words.get("store-slow");
+            if let Some(tap) = &tap {
+                answer_tap(bot, tap, Some(&slow)).await;
+            }
+            let reply = Reply::new(crate::conversation::Text::new().plain(slow));
+            if let Err(err) = with_retry(|| send(bot, chat_id, &reply)).await {
+                tracing::warn!(error = %err, chat = chat_id.0, "telling a resident to wait failed");
+            }
+        }
+        if shutdown.is_cancelled() || patience.is_some_and(|p| started.elapsed() >= p) {
+            if let Some(tap) = tap.as_ref().filter(|_| !told) {
+                answer_tap(bot, tap, None).await;
+            }
+            return Err(err);
+        }
+        tracing::warn!(error = %err, update_id, "the database refused an update for now; trying again in {wait:?}");
+        tokio::select! {
+            _ = shutdown.cancelled() => {}
+            _ = tokio::time::sleep(wait) => {}
+        }
+        wait = (wait * 2).min(STORE_RETRY_MAX);
+    };
+    deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
+    Ok(())
+}
+
+/// The conversation's event in a Telegram update, with the chat to answer in and the tapped
+/// button; `None` for what the bot does not handle (groups, other kinds of update).
+fn event_of(update: Update) -> Option<(Event, ChatId, Option<Tap>)> {
     let update_id = i64::from(update.id.0);
     let (user, chat_id, input, tap) = match update.kind {
         UpdateKind::Message(message) => {
-            let Some(user) = message.from.clone() else {
-                return Ok(());
-            };
+            let user = message.from.clone()?;
             if !message.chat.is_private() {
-                return Ok(());
+                return None;
             }
             let text = message
                 .text()
@@ -245,7 +203,7 @@ pub(crate) async fn handle_update(
                 Some(tap),
             )
         }
-        _ => return Ok(()),
+        _ => return None,
     };
     let user_id = TelegramUserId::new(user.id.0 as i64);
     let event = Event {
@@ -259,29 +217,33 @@ pub(crate) async fn handle_update(
         input,
         update_id: Some(update_id),
     };
-    tracing::debug!(update_id, user = user_id.get(), "handling update");
-    let outcome = match engine.handle(&event).await {
-        Ok(outcome) => outcome,
-        Err(err) => {
-            if let Some(tap) = &tap {
-                answer_tap(bot, tap, None).await;
-            }
-            return Err(err);
-        }
-    };
-    deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
-    Ok(())
+    Some((event, chat_id, tap))
+}
+
+/// A resident blocked (kicked) or unblocked the bot in their private chat: known at once, so
+/// the outbox makes no attempt to a chat that refuses it. Groups are left alone.
+async fn chat_member_changed(
+    engine: &Engine,
+    change: &teloxide::types::ChatMemberUpdated,
+) -> Result<(), StoreError> {
+    if !change.chat.is_private() {
+        return Ok(());
+    }
+    let chat = from_telegram(change.chat.id);
+    if change.new_chat_member.kind.is_present() {
+        tracing::info!(chat = chat.get(), "chat is reachable again");
+        engine.chat_reachable(chat).await
+    } else {
+        tracing::info!(chat = chat.get(), "the bot was blocked; marking the chat");
+        engine.chat_unreachable(chat).await
+    }
 }
 
 /// Sends the replies; answers the tapped button in every case, so no button keeps spinning.
+/// Posts to other chats (`outcome.elsewhere`) are queued in the outbox by the engine already.
 async fn deliver(engine: &Engine, bot: &Bot, chat: ChatId, tap: Option<&Tap>, outcome: &Outcome) {
     if let Some(tap) = tap {
         answer_tap(bot, tap, outcome.notice.as_deref()).await;
-    }
-    for (elsewhere, reply) in &outcome.elsewhere {
-        if let Err(err) = with_retry(|| send(bot, to_telegram(*elsewhere), reply)).await {
-            tracing::warn!(error = %err, chat = elsewhere.get(), "posting to the facilitators' chat failed");
-        }
     }
     let mut may_edit = tap.and_then(|t| t.message);
     for reply in &outcome.replies {
@@ -429,20 +391,45 @@ fn classify_error(err: &RequestError) -> SendOutcome {
     }
 }
 
-/// One retry after Telegram's "too many requests", waiting as long as it asks: an answer to a
-/// resident is worth a short wait.
+/// Tries a reply again after Telegram's "too many requests" (waiting as long as it asks) and
+/// after a server error or a lost connection (with backoff), a few times: an answer to a
+/// resident is worth a wait. Only this chat's queue waits; the other chats go on.
 async fn with_retry<T, F, Fut>(mut call: F) -> Result<T, RequestError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T, RequestError>>,
 {
-    match call().await {
-        Err(RequestError::RetryAfter(secs)) => {
-            tokio::time::sleep(secs.duration()).await;
-            call().await
+    let mut backoff = Duration::from_secs(1);
+    let mut tries = 1;
+    loop {
+        let result = call().await;
+        let wait = match &result {
+            Err(RequestError::RetryAfter(secs)) => secs.duration(),
+            Err(err) if passing(err) => backoff,
+            _ => return result,
+        };
+        if tries >= REPLY_TRIES {
+            return result;
         }
-        other => other,
+        tries += 1;
+        tokio::time::sleep(wait).await;
+        backoff = (backoff * 2).min(Duration::from_secs(8));
     }
+}
+
+/// Tries of one reply before it is given up.
+const REPLY_TRIES: u32 = 5;
+
+/// A failure that may pass: a server error (teloxide reads a 5xx as a description it does not
+/// know), a connection that failed or an answer that was not JSON.
+fn passing(err: &RequestError) -> bool {
+    matches!(
+        err,
+        RequestError::Api(ApiError::Unknown(_))
+            | RequestError::Network(_)
+            | RequestError::InvalidJson { .. }
+            | RequestError::Io(_)
+    )
 }
 
 /// How long the start-up check of the token waits for Telegram.

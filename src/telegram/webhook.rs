@@ -8,10 +8,13 @@ use crate::conversation::Engine;
 use axum::Router;
 use axum::extract::{Request as HttpRequest, State};
 use axum::http::StatusCode;
-use axum::routing::post;
+use axum::routing::{get, post};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use std::sync::Arc;
+use std::time::Duration;
 use subtle::ConstantTimeEq;
 use teloxide::prelude::*;
-use teloxide::types::AllowedUpdate;
 use tokio_util::sync::CancellationToken;
 
 /// The header Telegram sends the secret token in.
@@ -22,7 +25,23 @@ struct Hook {
     engine: Engine,
     bot: Bot,
     secret: String,
+    shutdown: CancellationToken,
 }
+
+/// A client that has not sent its request's headers within this is disconnected: idle
+/// connections must not use up what real updates need.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+/// The longest a body may take to arrive.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long an update may wait for a database that refuses it for now before the answer is
+/// 503 (Telegram then sends it again).
+const PATIENCE: Duration = Duration::from_secs(20);
+/// Open files kept free for the database, Telegram calls and the like.
+const SPARE_FILES: u64 = 256;
+/// The most connections served at once, whatever the open-file limit allows.
+const MAX_CONNECTIONS: u64 = 10_000;
+/// How long the connections in flight may take to finish at shutdown.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A secret token: `CONSULTBOT_WEBHOOK_SECRET`, or a random one for this start (then only this
 /// instance can receive updates). Telegram allows 1–256 of `A-Z a-z 0-9 _ -`.
@@ -73,7 +92,7 @@ pub async fn run_webhook(
     let register = bot
         .set_webhook(url.clone())
         .secret_token(secret.clone())
-        .allowed_updates([AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+        .allowed_updates(super::ALLOWED_UPDATES)
         .send();
     tokio::select! {
         _ = shutdown.cancelled() => return Ok(()),
@@ -85,17 +104,122 @@ pub async fn run_webhook(
         "" => "/".to_owned(),
         path => path.to_owned(),
     };
-    let app = Router::new().route(&path, post(receive)).with_state(Hook {
+    let mut app = Router::new();
+    if path != "/healthz" {
+        app = app.route("/healthz", get(health));
+    }
+    let app = app.route(&path, post(receive)).with_state(Hook {
         engine,
         bot,
         secret,
+        shutdown: shutdown.clone(),
     });
-    tracing::info!(%listen, %path, "serving the webhook");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move { shutdown.cancelled().await })
-        .await?;
+    let cap = connection_cap(raise_file_limit());
+    tracing::info!(%listen, %path, connections = cap, "serving the webhook");
+    serve(listener, app, cap, shutdown).await;
     tracing::info!("stopped serving the webhook");
     Ok(())
+}
+
+/// Accepts connections until `shutdown`, at most `cap` at a time (the others wait in the
+/// listen queue), each served over HTTP/1 with a header timeout.
+async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    cap: usize,
+    shutdown: CancellationToken,
+) {
+    let slots = Arc::new(tokio::sync::Semaphore::new(cap));
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        let slot = tokio::select! {
+            _ = shutdown.cancelled() => break,
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+        };
+        let stream = tokio::select! {
+            _ = shutdown.cancelled() => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(err) => {
+                    // Out of file descriptors, most likely: wait for some to be freed.
+                    tracing::warn!(error = %err, "accepting a webhook connection failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let service = TowerToHyperService::new(app.clone());
+        let stop = shutdown.clone();
+        connections.spawn(async move {
+            let _slot = slot;
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            let connection = http.serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = stop.cancelled() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+        });
+        // Finished connections are reaped as they go, so the set does not grow.
+        while connections.try_join_next().is_some() {}
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(DRAIN_TIMEOUT, async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+}
+
+/// Connections served at once: what the open-file limit leaves after `SPARE_FILES`.
+fn connection_cap(file_limit: Option<u64>) -> usize {
+    let limit = file_limit.unwrap_or(1024);
+    limit.saturating_sub(SPARE_FILES).clamp(16, MAX_CONNECTIONS) as usize
+}
+
+/// Raises the soft limit of open files to the hard one (1,024 is a common default, too few
+/// for many connections); returns the limit in force.
+fn raise_file_limit() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit and setrlimit only read and write the struct given.
+        unsafe {
+            if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+                return None;
+            }
+            if limit.rlim_cur < limit.rlim_max {
+                let raised = libc::rlimit {
+                    rlim_cur: limit.rlim_max,
+                    rlim_max: limit.rlim_max,
+                };
+                if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                    limit = raised;
+                }
+            }
+        }
+        Some(limit.rlim_cur as u64)
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+/// `GET /healthz`: 200 while the database answers a trivial query, 503 when it does not.
+async fn health(State(hook): State<Hook>) -> StatusCode {
+    if hook.engine.store_answers().await {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    }
 }
 
 /// The largest body read: an update is a few KiB; anything far larger is not Telegram.
@@ -112,8 +236,12 @@ async fn receive(State(hook): State<Hook>, request: HttpRequest) -> StatusCode {
     if !bool::from(secret.ct_eq(hook.secret.as_bytes())) {
         return StatusCode::UNAUTHORIZED;
     }
-    let Ok(body) = axum::body::to_bytes(request.into_body(), MAX_BODY).await else {
-        tracing::warn!("a webhook body was unreadable or over {MAX_BODY} bytes");
+    let body = tokio::time::timeout(
+        BODY_TIMEOUT,
+        axum::body::to_bytes(request.into_body(), MAX_BODY),
+    );
+    let Ok(Ok(body)) = body.await else {
+        tracing::warn!("a webhook body was unreadable, over {MAX_BODY} bytes or too slow");
         return StatusCode::BAD_REQUEST;
     };
     let update: Update = match serde_json::from_slice(&body) {
@@ -123,7 +251,15 @@ async fn receive(State(hook): State<Hook>, request: HttpRequest) -> StatusCode {
             return StatusCode::BAD_REQUEST;
         }
     };
-    match handle_update(&hook.engine, &hook.bot, update).await {
+    match handle_update(
+        &hook.engine,
+        &hook.bot,
+        update,
+        &hook.shutdown,
+        Some(PATIENCE),
+    )
+    .await
+    {
         Ok(()) => StatusCode::OK,
         // The database failed: Telegram will send the update again.
         Err(err) => {

@@ -37,6 +37,8 @@ pub struct Call {
     pub status: u16,
     /// The full JSON answer (`{"ok":…}` envelope).
     pub response: Value,
+    /// When it was answered (for pacing checks: a few per second or fewer).
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -227,6 +229,44 @@ impl FakeBotApi {
         id
     }
 
+    /// Queues a `my_chat_member` update for the private chat with `user_id`:
+    /// the user blocked the bot (`"kicked"`) or unblocked it (`"member"`),
+    /// as Telegram sends it when the bot asked for `my_chat_member` in
+    /// `allowed_updates`. Returns the update id.
+    pub fn push_my_chat_member(&self, user_id: i64, status: &str) -> i64 {
+        assert!(
+            matches!(status, "kicked" | "member"),
+            "push_my_chat_member: a private chat knows kicked and member, not {status}"
+        );
+        let old = if status == "kicked" {
+            "member"
+        } else {
+            "kicked"
+        };
+        let bot = json!({
+            "id": crate::BOT_ID, "is_bot": true,
+            "first_name": crate::BOT_FIRST_NAME, "username": crate::BOT_USERNAME,
+        });
+        let member = |status: &str| match status {
+            "kicked" => json!({"status": "kicked", "user": bot.clone(), "until_date": 0}),
+            _ => json!({"status": "member", "user": bot.clone()}),
+        };
+        let id = {
+            let mut inner = self.shared.lock();
+            let from = inner.sender(user_id, None);
+            let update = json!({
+                "chat": inner.chat_json(user_id),
+                "from": from,
+                "date": now(),
+                "old_chat_member": member(old),
+                "new_chat_member": member(status),
+            });
+            inner.enqueue("my_chat_member", update)
+        };
+        self.shared.bump();
+        id
+    }
+
     /// Queues a callback query from `user_id` pressing a button with `data`
     /// on bot message `message_id` of the private chat with that user.
     /// Returns the callback query id. The query's `message` is the stored
@@ -318,6 +358,14 @@ impl FakeBotApi {
         let id = self.shared.lock().enqueue(kind, payload.clone());
         self.shared.bump();
         id
+    }
+
+    /// The next update gets this id (later ones count on from it), as a
+    /// long-lived bot's ids grow past 2³¹. Ids only grow: a smaller one is
+    /// ignored.
+    pub fn next_update_id(&self, id: i64) {
+        let mut inner = self.shared.lock();
+        inner.last_update_id = inner.last_update_id.max(id - 1);
     }
 
     /// Waits until a `getUpdates` call has confirmed the update (an `offset`

@@ -207,6 +207,7 @@ pub(crate) fn finish(
             files,
             status,
             response: body.clone(),
+            at: std::time::Instant::now(),
         });
     }
     shared.bump();

@@ -4,6 +4,7 @@
 //! command, so it reveals nothing. Arguments are parsed once, here, into types; the handlers in
 //! the submodules never see raw text.
 
+mod deliveries;
 mod files;
 mod moderation;
 mod notifications;

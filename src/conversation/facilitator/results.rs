@@ -14,6 +14,7 @@ impl Turn<'_> {
             .tx
             .stats(self.consultation.id, budget * themes.len() as i64)
             .await?;
+        let runs = self.tx.run_figures(super::deliveries::RUNS_SHOWN).await?;
         let w = self.words;
         let mut text = Text::new().bold(w.get("stats-title")).para().plain(w.with(
             "stats-participants",
@@ -116,6 +117,7 @@ impl Turn<'_> {
                 "stats-ages",
                 &[("list", answered(&stats.by_age_band).into())],
             ));
+        let text = self.delivery_figures(text, &runs);
         Ok(vec![Reply::new(text)])
     }
 
