@@ -408,7 +408,12 @@ async fn run_bot(
         return Err(telegram::SetupError::TokenRefused.into());
     }
     let store = open_store(database_url).await?;
-    let engine = Engine::new(store.clone(), settings);
+    let translate = consultbot::translate::TranslateConfig::from_env();
+    // With a translation server, confirmed notices are queued by its worker once translated.
+    let machine_translation = translate
+        .as_ref()
+        .is_some_and(|config| consultbot::translate::LibreTranslate::new(config).is_ok());
+    let engine = Engine::new(store.clone(), settings).with_machine_translation(machine_translation);
     let introducer = tokio::spawn({
         let (engine, bot, shutdown) = (engine.clone(), bot.clone(), shutdown.clone());
         async move {
@@ -419,7 +424,7 @@ async fn run_bot(
             result
         }
     });
-    let translator = consultbot::translate::TranslateConfig::from_env()
+    let translator = translate
         .map(|config| consultbot::translate::spawn_worker(store.clone(), config, shutdown.clone()));
     let sender = tokio::spawn(
         Outbox::new(store.clone(), telegram::TelegramCourier::new(bot.clone()))

@@ -174,6 +174,10 @@ struct ErrorAnswer {
     error: String,
 }
 
+/// Rounds in which the server may fail a confirmed notice before it is queued without the
+/// missing machine versions.
+const NOTICE_ATTEMPTS: i64 = 3;
+
 /// The longest server error message kept (they are short; this bounds a misbehaving server).
 const MAX_MESSAGE_CHARS: usize = 200;
 
@@ -368,6 +372,9 @@ enum Done {
 
 impl Worker {
     async fn round(&self) -> Round {
+        if let Err(error) = self.notices().await {
+            tracing::warn!(%error, "cannot translate or queue confirmed notices");
+        }
         let work = match self.find_work().await {
             Ok(work) => work,
             Err(error) => {
@@ -413,6 +420,68 @@ impl Worker {
         } else {
             Round::Idle
         }
+    }
+
+    /// Confirmed broadcasts and decisions: machine versions for the recipients' languages
+    /// that lack one, then the notice is queued. A notice the server keeps failing goes out
+    /// after `NOTICE_ATTEMPTS` rounds with the versions it has (the rest get the original with
+    /// a note): a translation server's outage delays a notice, it never holds it back for good.
+    async fn notices(&self) -> Result<(), StoreError> {
+        let confirmed = {
+            let mut tx = self.store.read().await?;
+            let confirmed = tx.confirmed_notices().await?;
+            tx.commit().await?;
+            confirmed
+        };
+        for notice in confirmed {
+            let missing: Vec<Lang> = {
+                let mut tx = self.store.read().await?;
+                let versions = tx.notice_versions(notice.id).await?;
+                let recipients = tx.notice_recipients(&notice).await?;
+                tx.commit().await?;
+                let mut langs: Vec<Lang> = recipients
+                    .iter()
+                    .map(|r| r.lang)
+                    .filter(|l| *l != notice.lang && !versions.contains_key(l))
+                    .collect();
+                langs.sort();
+                langs.dedup();
+                langs
+            };
+            let mut failed = false;
+            for lang in missing {
+                let pair = (notice.lang, lang);
+                if self.is_unsupported(pair) {
+                    continue;
+                }
+                match self.client.translate(&notice.text, notice.lang, lang).await {
+                    Ok(translated) => {
+                        let mut tx = self.store.write().await?;
+                        tx.store_machine_notice_version(notice.id, lang, &translated)
+                            .await?;
+                        tx.commit().await?;
+                    }
+                    Err(error) if error.is_permanent() => {
+                        self.mark_unsupported(pair);
+                    }
+                    Err(error) => {
+                        tracing::warn!(notice = notice.id, into = %lang, %error, "machine translation of a notice failed");
+                        failed = true;
+                        break;
+                    }
+                }
+            }
+            let mut tx = self.store.write().await?;
+            if failed && notice.translate_attempts + 1 < NOTICE_ATTEMPTS {
+                tx.count_notice_translation_failure(notice.id).await?;
+            } else if let Some(count) =
+                crate::conversation::queue_notice(&mut tx, notice.id).await?
+            {
+                tracing::info!(notice = notice.id, recipients = count, "notice queued");
+            }
+            tx.commit().await?;
+        }
+        Ok(())
     }
 
     async fn find_work(&self) -> Result<Vec<TranslationWork>, StoreError> {

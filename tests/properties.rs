@@ -70,7 +70,8 @@ fn action() -> impl Strategy<Value = Action> {
         (target(), reason()).prop_map(|(t, r)| Action::ReportAs(t, r)),
         target().prop_map(Action::Approve),
         target().prop_map(Action::Hide),
-        Just(Action::SendBroadcast),
+        id().prop_map(Action::SendNotice),
+        id().prop_map(Action::DropNotice),
         lang().prop_map(Action::TranslateNext),
         any::<u32>().prop_map(Action::District),
         any::<u32>().prop_map(Action::AgeBand),
@@ -109,7 +110,8 @@ fn action_lists_every_variant(a: Action) {
         | Action::ReportAs(..)
         | Action::Approve(_)
         | Action::Hide(_)
-        | Action::SendBroadcast
+        | Action::SendNotice(_)
+        | Action::DropNotice(_)
         | Action::TranslateNext(_)
         | Action::District(_)
         | Action::AgeBand(_)
@@ -122,8 +124,8 @@ fn data() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         select(vec![
             "th", "t", "l", "s", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
-            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "bc", "tn", "od", "oa", "c", "da",
-            "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
+            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa", "c",
+            "da", "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
         ])
         .prop_map(str::to_owned),
         any::<i64>().prop_map(|n| n.to_string()),

@@ -400,7 +400,7 @@ async fn run_facilitators(db: TestDb) {
         Some("en"),
     );
     let preview = api
-        .wait_for_message(admin, |m| has_text(m, "This message will go to"), WAIT)
+        .wait_for_message(admin, |m| has_text(m, "a message to"), WAIT)
         .await;
     assert!(
         api.sent_to(resident)

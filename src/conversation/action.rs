@@ -51,8 +51,10 @@ pub enum Action {
     /// Facilitators: make visible (approve or restore), or hide.
     Approve(Target),
     Hide(Target),
-    /// Facilitators: send the broadcast shown in the preview.
-    SendBroadcast,
+    /// Facilitators: send the broadcast or decision draft shown in the preview.
+    SendNotice(i64),
+    /// Facilitators: cancel that draft.
+    DropNotice(i64),
     /// Translators: take the next item of the queue of a language.
     TranslateNext(Lang),
     /// Onboarding: the district at this index of the content file's list; 0 skips.
@@ -143,7 +145,8 @@ impl fmt::Display for Action {
             Action::ReportAs(t, r) => write!(f, "ra:{}:{}", target_str(t), reason_letter(r)),
             Action::Approve(t) => write!(f, "ap:{}", target_str(t)),
             Action::Hide(t) => write!(f, "hd:{}", target_str(t)),
-            Action::SendBroadcast => write!(f, "bc"),
+            Action::SendNotice(n) => write!(f, "sn:{n}"),
+            Action::DropNotice(n) => write!(f, "dn:{n}"),
             Action::TranslateNext(l) => write!(f, "tn:{l}"),
             Action::District(i) => write!(f, "od:{i}"),
             Action::AgeBand(i) => write!(f, "oa:{i}"),
@@ -195,7 +198,8 @@ impl Action {
             ["ra", k, i, r] => Action::ReportAs(target_from(k, i)?, reason_from(r)?),
             ["ap", k, i] => Action::Approve(target_from(k, i)?),
             ["hd", k, i] => Action::Hide(target_from(k, i)?),
-            ["bc"] => Action::SendBroadcast,
+            ["sn", _] => Action::SendNotice(id(1)?),
+            ["dn", _] => Action::DropNotice(id(1)?),
             ["tn", l] => Action::TranslateNext(l.parse().ok()?),
             ["od", i] => Action::District(i.parse().ok()?),
             ["oa", i] => Action::AgeBand(i.parse().ok()?),
@@ -252,7 +256,8 @@ mod tests {
             Action::ReportAs(Target::Detail(big), ReportReason::OffTopic),
             Action::Approve(Target::Sheet(sheet)),
             Action::Hide(Target::Detail(big)),
-            Action::SendBroadcast,
+            Action::SendNotice(big),
+            Action::DropNotice(big),
             Action::TranslateNext(Lang::Fa),
             Action::District(u32::MAX),
             Action::AgeBand(u32::MAX),

@@ -300,6 +300,32 @@ impl Turn<'_> {
                 .para()
                 .italic(self.words.with("sheet-favourite", &[("rank", rank.into())]));
         }
+        // What the city decided, once it is sent, in the reader's version where one exists.
+        if let Some(decision) = self.tx.shown_decision(id, self.me.lang).await? {
+            let shown = decision
+                .version
+                .as_ref()
+                .map(|(t, _)| t.as_str())
+                .unwrap_or(&decision.text);
+            text = text
+                .para()
+                .bold(self.words.with(
+                    "sheet-decision",
+                    &[(
+                        "decision",
+                        self.words.get(keys::decision(decision.decision)).into(),
+                    )],
+                ))
+                .line()
+                .plain(self.quote(shown));
+            if let Some(lang) = decision.lang {
+                text = self.language_note(
+                    text,
+                    lang,
+                    decision.version.as_ref().map(|(_, origin)| *origin),
+                );
+            }
+        }
         text = text.para().plain(self.words.with(
             "sheet-stickers",
             &[

@@ -327,7 +327,9 @@ impl Command {
 mod tests {
     use super::*;
     use crate::conversation::facilitator::{QrSubject, RoleGrant, ThemeRef};
-    use crate::domain::{BroadcastText, Decision, Phase, Role, SheetText, Target, TelegramUserId};
+    use crate::domain::{
+        BroadcastText, Decision, NoticeRef, Phase, Role, SheetText, Target, TelegramUserId,
+    };
     use proptest::prelude::*;
 
     #[test]
@@ -428,10 +430,10 @@ mod tests {
         );
         assert_eq!(
             parse("/translate b2 da Hej med dig"),
-            fac(FacilitatorCommand::Translate {
-                item: ItemRef::Broadcast(2),
+            fac(FacilitatorCommand::TranslateNotice {
+                notice: NoticeRef::Broadcast(2),
                 lang: Lang::Da,
-                text: SheetText::parse("Hej med dig").unwrap()
+                text: BroadcastText::parse("Hej med dig").unwrap()
             })
         );
         assert_eq!(
@@ -499,12 +501,10 @@ mod tests {
         ]
     }
 
-    fn item() -> impl Strategy<Value = ItemRef> {
+    fn notice() -> impl Strategy<Value = NoticeRef> {
         prop_oneof![
-            sheet().prop_map(ItemRef::Sheet),
-            id().prop_map(ItemRef::Detail),
-            id().prop_map(ItemRef::Broadcast),
-            sheet().prop_map(ItemRef::Outcome),
+            id().prop_map(NoticeRef::Broadcast),
+            sheet().prop_map(NoticeRef::Decision),
         ]
     }
 
@@ -524,10 +524,17 @@ mod tests {
             proptest::sample::select(Phase::ALL.to_vec()).prop_map(F::Phase),
             "[a-zA-Z0-9 .]{0,40}[a-z]"
                 .prop_map(|t| F::Broadcast(BroadcastText::parse(&t).unwrap())),
-            (item(), lang(), text()).prop_map(|(item, lang, text)| F::Translate {
-                item,
+            (target(), lang(), text()).prop_map(|(target, lang, text)| F::Translate {
+                target,
                 lang,
                 text
+            }),
+            (notice(), lang(), "[a-zA-Z0-9 .]{0,40}[a-z]").prop_map(|(notice, lang, text)| {
+                F::TranslateNotice {
+                    notice,
+                    lang,
+                    text: BroadcastText::parse(&text).unwrap(),
+                }
             }),
             proptest::option::of(lang()).prop_map(F::Translations),
             (

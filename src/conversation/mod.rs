@@ -18,13 +18,14 @@ mod writing;
 
 pub use action::Action;
 pub use commands::menu as command_menu;
+pub use facilitator::queue_notice;
 pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
 use commands::Command;
 
 use crate::domain::{
-    BroadcastText, ChatId, ForgetScope, Kind, Lang, Moderation, Phase, ReportReason, SheetId,
-    SheetText, Status, TelegramUserId, TextError, TranslationOrigin,
+    ChatId, ForgetScope, Kind, Lang, Moderation, Phase, ReportReason, SheetId, SheetText, Status,
+    TelegramUserId, TextError, TranslationOrigin,
 };
 use crate::flood::{Flood, FloodLimits, Verdict};
 use crate::i18n::{Arg, Words, isolate};
@@ -99,6 +100,9 @@ pub struct Engine {
     settings: Settings,
     /// Shared by the clones of one engine: the limits hold per instance.
     flood: Arc<Flood>,
+    /// A translation server is configured: confirmed notices wait for its versions
+    /// (`translate.rs` queues them), instead of being queued at once.
+    machine_translation: bool,
 }
 
 impl Engine {
@@ -108,7 +112,14 @@ impl Engine {
             store,
             settings,
             flood,
+            machine_translation: false,
         }
+    }
+
+    /// Says whether the machine-translation worker runs and queues confirmed notices.
+    pub fn with_machine_translation(mut self, on: bool) -> Engine {
+        self.machine_translation = on;
+        self
     }
 
     /// A chat the transport was told refuses the bot (blocked, deactivated, gone): nothing more
@@ -160,6 +171,12 @@ impl Engine {
         if let Some(outcome) = self.hold_back(event).await? {
             return Ok(outcome);
         }
+        self.handle_again(event).await
+    }
+
+    /// [`Engine::handle`] for an event that was held back by a transient error and is tried
+    /// again: it passed flood control already, so a retry never counts as a new action.
+    pub async fn handle_again(&self, event: &Event) -> Result<Outcome, StoreError> {
         match self.apply(event).await {
             Ok(outcome) => Ok(outcome),
             Err(err) if err.is_transient() => Err(err),
@@ -312,6 +329,7 @@ impl Engine {
             consultation,
             settings: &self.settings,
             flood: &self.flood,
+            machine_translation: self.machine_translation,
             dialogue: session.dialogue.clone(),
             notice: None,
             elsewhere: Vec::new(),
@@ -390,10 +408,6 @@ enum Dialogue {
         #[serde(default = "account_scope")]
         scope: ForgetScope,
     },
-    /// A facilitator's broadcast, shown for confirmation.
-    Broadcast {
-        text: BroadcastText,
-    },
     /// A translator writing the translation of one item of the queue.
     Translate {
         #[serde(with = "target_json")]
@@ -435,6 +449,7 @@ struct Turn<'a> {
     consultation: ConsultationRow,
     settings: &'a Settings,
     flood: &'a Flood,
+    machine_translation: bool,
     words: Words,
     dialogue: Option<Dialogue>,
     notice: Option<String>,
@@ -554,7 +569,8 @@ impl Turn<'_> {
             Action::ReportAs(target, reason) => self.report_as(target, reason).await,
             Action::Approve(target) => self.moderate(target, Status::Visible).await,
             Action::Hide(target) => self.moderate(target, Status::Hidden).await,
-            Action::SendBroadcast => self.send_broadcast().await,
+            Action::SendNotice(id) => self.send_notice(id).await,
+            Action::DropNotice(id) => self.drop_notice(id).await,
             Action::TranslateNext(lang) => self.translate_next(lang).await,
             Action::District(i) => self.answer_district(i).await,
             Action::AgeBand(i) => self.answer_age_band(i).await,

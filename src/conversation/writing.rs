@@ -148,7 +148,6 @@ impl Turn<'_> {
             }
             Some(Dialogue::AddTheme)
             | Some(Dialogue::AddKind { .. })
-            | Some(Dialogue::Broadcast { .. })
             | Some(Dialogue::Forget { .. }) => Ok(vec![
                 self.say("hint-use-buttons")
                     .row(vec![self.button("button-cancel", Action::Cancel)]),

@@ -47,6 +47,40 @@ impl ItemRef {
     }
 }
 
+/// A broadcast draft (`bN`) or the decision notice on a sheet (`oN`): what `/translate` gives
+/// versions to besides sheets and details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoticeRef {
+    Broadcast(i64),
+    Decision(SheetId),
+}
+
+impl ItemRef {
+    /// The notice, when this names a broadcast draft or a decision.
+    pub fn notice(self) -> Option<NoticeRef> {
+        match self {
+            ItemRef::Broadcast(id) => Some(NoticeRef::Broadcast(id)),
+            ItemRef::Outcome(id) => Some(NoticeRef::Decision(id)),
+            _ => None,
+        }
+    }
+}
+
+impl From<NoticeRef> for ItemRef {
+    fn from(n: NoticeRef) -> ItemRef {
+        match n {
+            NoticeRef::Broadcast(id) => ItemRef::Broadcast(id),
+            NoticeRef::Decision(id) => ItemRef::Outcome(id),
+        }
+    }
+}
+
+impl fmt::Display for NoticeRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        ItemRef::from(*self).fmt(f)
+    }
+}
+
 impl From<Target> for ItemRef {
     fn from(t: Target) -> ItemRef {
         match t {

@@ -7,7 +7,7 @@ mod lang;
 mod text;
 
 pub use ids::{ChatId, ParticipantId, SheetId, TelegramUserId};
-pub use item::{ItemRef, NotAnItem, parse_id};
+pub use item::{ItemRef, NotAnItem, NoticeRef, parse_id};
 pub use lang::{Lang, UnknownLang};
 pub use text::{BroadcastText, SheetText, TextError};
 
@@ -81,6 +81,16 @@ word_enum!(
 word_enum!(
     /// What the city decided about a sheet.
     Decision { Adopted = "adopted", Considered = "considered", Declined = "declined" }
+);
+word_enum!(
+    /// What the bot tells residents on a facilitator's word: a broadcast to everyone, or a
+    /// decision about a sheet to its author and supporters.
+    NoticeKind { Broadcast = "broadcast", Decision = "decision" }
+);
+word_enum!(
+    /// A notice is a `draft` until a facilitator confirms it; `confirmed` while it waits for
+    /// machine translations; `sent` once every recipient's message is queued; or `cancelled`.
+    NoticeStatus { Draft = "draft", Confirmed = "confirmed", Sent = "sent", Cancelled = "cancelled" }
 );
 word_enum!(
     /// What the audit log records that a facilitator (or the reports of residents) did.

@@ -5,6 +5,7 @@
 
 mod consultation;
 mod facilitation;
+mod notices;
 mod outbox;
 mod participants;
 mod privacy;
@@ -15,6 +16,7 @@ pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
+pub use notices::{Notice, ShownDecision};
 pub use outbox::{
     Delivery, NewDelivery, PER_CHAT_GAP_MS, RunFigures, Settled, decode_payload, encode_payload,
 };
@@ -48,12 +50,14 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
     4 "0004_outbox.sql",
+    6 "0006_notices.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     1 "0001_schema.sql",
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
     4 "0004_outbox.sql",
+    6 "0006_notices.sql",
 );
 
 /// A migrator for one backend; the checksums are the ones `sqlx::migrate!` would record, so

@@ -297,7 +297,7 @@ impl Tx {
         if scope == ForgetScope::All {
             // Dependents first: detail translations, reports and attempts, then the details,
             // then what hangs on the sheets, then the sheets.
-            let statements: [(String, Option<&mut u64>); 11] = [
+            let statements: [(String, Option<&mut u64>); 13] = [
                 (
                     format!("DELETE FROM detail_translations WHERE detail_id IN ({DETAILS_GONE})"),
                     None,
@@ -348,6 +348,19 @@ impl Tx {
                 ),
                 (
                     format!("DELETE FROM outcomes WHERE sheet_id IN ({OWN_SHEETS})"),
+                    None,
+                ),
+                // Decision notices about their sheets, drafts and sent ones, with their
+                // versions: the decision has no subject once the sheet is gone.
+                (
+                    format!(
+                        "DELETE FROM notice_versions WHERE notice_id IN \
+                         (SELECT id FROM notices WHERE sheet_id IN ({OWN_SHEETS}))"
+                    ),
+                    None,
+                ),
+                (
+                    format!("DELETE FROM notices WHERE sheet_id IN ({OWN_SHEETS})"),
                     None,
                 ),
                 (

@@ -122,8 +122,15 @@ pub(crate) async fn handle_update(
     let started = tokio::time::Instant::now();
     let mut wait = Duration::from_millis(250);
     let mut told = false;
+    let mut first = true;
     let outcome = loop {
-        let err = match engine.handle(&event).await {
+        let attempt = if first {
+            engine.handle(&event).await
+        } else {
+            engine.handle_again(&event).await
+        };
+        first = false;
+        let err = match attempt {
             Ok(outcome) => break outcome,
             Err(err) => err,
         };

@@ -273,7 +273,7 @@ async fn get_updates(
         .result
         .into_iter()
         .filter_map(|value| {
-            let id = value.get("update_id")?.as_i64()?;
+            let id = value["update_id"].as_i64()?;
             // From text, as teloxide reads it: `from_value` cannot read an update's message.
             Some((id, serde_json::from_str::<Update>(&value.to_string()).ok()))
         })

@@ -8,6 +8,8 @@ mod deliveries;
 mod files;
 mod moderation;
 mod notifications;
+
+pub use notifications::queue_notice;
 mod results;
 mod roles;
 mod steering;
@@ -15,7 +17,7 @@ mod translations;
 
 use super::{Replies, Reply, Text, Turn};
 use crate::domain::{
-    BroadcastText, Decision, ItemRef, Lang, Phase, Role, SheetId, SheetText, Status,
+    BroadcastText, Decision, ItemRef, Lang, NoticeRef, Phase, Role, SheetId, SheetText, Status,
     TelegramUserId, parse_id,
 };
 use crate::store::{StoreError, Target};
@@ -120,10 +122,17 @@ pub(in crate::conversation) enum FacilitatorCommand {
     },
     Phase(Phase),
     Broadcast(BroadcastText),
+    /// A human translation of a sheet or detail.
     Translate {
-        item: ItemRef,
+        target: Target,
         lang: Lang,
         text: SheetText,
+    },
+    /// A version of a broadcast draft or decision in another language.
+    TranslateNotice {
+        notice: NoticeRef,
+        lang: Lang,
+        text: BroadcastText,
     },
     Translations(Option<Lang>),
     Grant {
@@ -222,15 +231,25 @@ impl FacilitatorCommand {
         Some(FacilitatorCommand::Qr(subject))
     }
 
-    /// `ITEM LANG TEXT`; ITEM as `ItemRef` writes it.
+    /// `ITEM LANG TEXT`; ITEM as `ItemRef` writes it. A sheet's or detail's translation is as
+    /// long as a sheet may be; a notice's as long as a broadcast.
     pub(in crate::conversation) fn parse_translate(arg: &str) -> Option<FacilitatorCommand> {
         let (item, rest) = first_word(arg);
         let (lang, text) = first_word(rest);
-        Some(FacilitatorCommand::Translate {
-            item: item.parse().ok()?,
-            lang: lang.parse().ok()?,
-            text: SheetText::parse(text).ok()?,
-        })
+        let item: ItemRef = item.parse().ok()?;
+        let lang: Lang = lang.parse().ok()?;
+        match item.notice() {
+            Some(notice) => Some(FacilitatorCommand::TranslateNotice {
+                notice,
+                lang,
+                text: BroadcastText::parse(text).ok()?,
+            }),
+            None => Some(FacilitatorCommand::Translate {
+                target: item.target()?,
+                lang,
+                text: SheetText::parse(text).ok()?,
+            }),
+        }
     }
 
     pub(in crate::conversation) fn parse_translations(arg: &str) -> Option<FacilitatorCommand> {
@@ -288,7 +307,9 @@ impl FacilitatorCommand {
             FacilitatorCommand::Tally { .. } => "tally",
             FacilitatorCommand::Phase(_) => "phase",
             FacilitatorCommand::Broadcast(_) => "broadcast",
-            FacilitatorCommand::Translate { .. } => "translate",
+            FacilitatorCommand::Translate { .. } | FacilitatorCommand::TranslateNotice { .. } => {
+                "translate"
+            }
             FacilitatorCommand::Translations(_) => "translations",
             FacilitatorCommand::Grant { .. } => "grant",
             FacilitatorCommand::Revoke { .. } => "revoke",
@@ -318,7 +339,12 @@ impl FacilitatorCommand {
             FacilitatorCommand::Tally { sheet, count } => format!("#{sheet} {count}"),
             FacilitatorCommand::Phase(p) => p.to_string(),
             FacilitatorCommand::Broadcast(text) => text.to_string(),
-            FacilitatorCommand::Translate { item, lang, text } => format!("{item} {lang} {text}"),
+            FacilitatorCommand::Translate { target, lang, text } => {
+                format!("{} {lang} {text}", ItemRef::from(*target))
+            }
+            FacilitatorCommand::TranslateNotice { notice, lang, text } => {
+                format!("{notice} {lang} {text}")
+            }
             FacilitatorCommand::Translations(lang) => {
                 lang.map(|l| l.to_string()).unwrap_or_default()
             }
@@ -389,9 +415,12 @@ impl Turn<'_> {
             FacilitatorCommand::Hide(t) => self.moderate(t, Status::Hidden).await,
             FacilitatorCommand::Tally { sheet, count } => self.tally(sheet, count).await,
             FacilitatorCommand::Phase(phase) => self.phase(phase).await,
-            FacilitatorCommand::Broadcast(text) => self.broadcast_preview(text).await,
-            FacilitatorCommand::Translate { item, lang, text } => {
-                self.translate(item, lang, &text).await
+            FacilitatorCommand::Broadcast(text) => self.broadcast_draft(text).await,
+            FacilitatorCommand::Translate { target, lang, text } => {
+                self.store_translation(target, lang, &text).await
+            }
+            FacilitatorCommand::TranslateNotice { notice, lang, text } => {
+                self.translate_notice(notice, lang, &text).await
             }
             FacilitatorCommand::Translations(lang) => self.translation_queue(lang).await,
             FacilitatorCommand::Grant { grant, user } => self.grant(grant, user).await,
@@ -402,7 +431,7 @@ impl Turn<'_> {
                 sheet,
                 decision,
                 text,
-            } => self.outcome(sheet, decision, &text).await,
+            } => self.outcome_draft(sheet, decision, &text).await,
         }
     }
 }

@@ -2,25 +2,12 @@
 
 use super::super::{Action, Dialogue, Replies, Reply, Text, Turn, short};
 use super::{Need, target_label};
-use crate::domain::{AuditAction, ItemRef, Lang, SheetText};
+use crate::domain::{AuditAction, Lang, SheetText};
 use crate::store::Target;
 
 impl Turn<'_> {
-    /// `/translate N LANG TEXT` (a sheet) or `/translate dN LANG TEXT` (a detail). Drafts of
-    /// broadcasts (`bN`) and decision texts (`oN`) are not kept by the store, so there is
-    /// nothing to translate yet: the translator is told so.
-    pub(super) async fn translate(
-        &mut self,
-        item: ItemRef,
-        lang: Lang,
-        text: &SheetText,
-    ) -> Replies {
-        match item.target() {
-            Some(target) => self.store_translation(target, lang, text).await,
-            None => Ok(self.usage("translate-unsupported")),
-        }
-    }
-
+    /// `/translate N LANG TEXT` (a sheet) or `/translate dN LANG TEXT` (a detail); also the
+    /// translation a translator writes after taking the next item of the queue.
     pub(in crate::conversation) async fn store_translation(
         &mut self,
         target: Target,
