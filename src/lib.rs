@@ -4,6 +4,7 @@
 pub mod console;
 pub mod content;
 pub mod conversation;
+pub mod digest;
 pub mod domain;
 pub mod flood;
 pub mod i18n;

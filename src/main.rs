@@ -9,7 +9,7 @@ use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
 use consultbot::flood::{FloodLimits, Rate};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
-use consultbot::{open_store, telegram};
+use consultbot::{digest, open_store, telegram};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -73,6 +73,14 @@ struct Cli {
     )]
     flood_writes: String,
 
+    /// When digests go out: cron with 5 fields, or 6 with seconds first.
+    #[arg(long, env = "CONSULTBOT_DIGEST_SCHEDULE", default_value = digest::DEFAULT_SCHEDULE, global = true)]
+    digest_schedule: String,
+
+    /// The time zone the digest schedule is read in.
+    #[arg(long, env = "CONSULTBOT_TIMEZONE", default_value = digest::DEFAULT_ZONE, global = true)]
+    timezone: String,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -135,6 +143,12 @@ enum Command {
         /// The HTML file to write.
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Queue a digest to every resident who asked for one (--now), or show the next times.
+    Digest {
+        /// Start a run now, as `/digest now` does; the running bot sends it.
+        #[arg(long)]
+        now: bool,
     },
     /// What the bot sent on its own, per run, newest first.
     Deliveries {
@@ -241,6 +255,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             send_rate,
             send_timeout,
         } => {
+            // A mistyped schedule stops the start, before anything else happens.
+            let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
             let webhook = match (webhook_url, listen) {
@@ -255,7 +271,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 rate: send_rate,
                 timeout: Duration::from_secs(send_timeout),
             };
-            run_bot(bot, webhook, &cli.database_url, settings, sending).await?;
+            run_bot(bot, webhook, &cli.database_url, settings, sending, schedule).await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -310,6 +326,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             std::fs::write(&out, html)
                 .with_context(|| format!("cannot write {}", out.display()))?;
             store.close().await;
+        }
+        Command::Digest { now } => {
+            let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
+            if !now {
+                let mut at = consultbot::store::now();
+                eprintln!("the next digests ({}):", schedule.zone());
+                for _ in 0..3 {
+                    let Some(next) = schedule.next_after(at) else {
+                        break;
+                    };
+                    eprintln!("  {}", schedule.local(next));
+                    at = next;
+                }
+                return Ok(());
+            }
+            let store = open_store(&cli.database_url).await?;
+            let started =
+                digest::run_now(&store, &settings.admins, consultbot::store::now()).await?;
+            store.close().await;
+            match started {
+                Some(run) => eprintln!(
+                    "digest run {} queued: {} resident(s), {} facilitator(s); the running bot sends them",
+                    run.run, run.residents, run.facilitators
+                ),
+                None => eprintln!("a digest run was started this very second; nothing queued"),
+            }
         }
         Command::Deliveries { format, last } => {
             let store = open_store(&cli.database_url).await?;
@@ -383,14 +425,15 @@ fn deliveries_table(runs: &[consultbot::store::RunFigures]) -> String {
     out
 }
 
-/// Runs the bot: the token check, then the transport with the outbox, the menus and
-/// the optional translator beside it, until a stop signal (or a refused token).
+/// Runs the bot: the token check, then the transport with the outbox, the digest schedule, the
+/// menus and the optional translator beside it, until a stop signal (or a refused token).
 async fn run_bot(
     bot: teloxide::Bot,
     webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
     database_url: &str,
     settings: Settings,
     sending: Sending,
+    schedule: digest::Schedule,
 ) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let stopper = shutdown.clone();
@@ -408,6 +451,12 @@ async fn run_bot(
         return Err(telegram::SetupError::TokenRefused.into());
     }
     let store = open_store(database_url).await?;
+    let digests = tokio::spawn(digest::run_schedule(
+        store.clone(),
+        schedule,
+        settings.admins.clone(),
+        shutdown.clone(),
+    ));
     let translate = consultbot::translate::TranslateConfig::from_env();
     // With a translation server, confirmed notices are queued by its worker once translated.
     let machine_translation = translate
@@ -474,6 +523,7 @@ async fn run_bot(
     );
     let _ = tokio::time::timeout_at(deadline, sender).await;
     let _ = tokio::time::timeout_at(deadline, forgetter).await;
+    let _ = tokio::time::timeout_at(deadline, digests).await;
     if let Some(translator) = translator {
         let _ = tokio::time::timeout_at(deadline, translator).await;
     }

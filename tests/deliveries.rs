@@ -288,6 +288,19 @@ backend_tests!(
             .filter(|c| c.ok() && c.at < retried.at && chat_of(c) != chat)
             .count();
         assert_eq!(others_meanwhile, 6, "the other chats went on");
+        // The table for a person reading it.
+        let out = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+            .arg("deliveries")
+            .env("DATABASE_URL", &db.url)
+            .output()
+            .unwrap();
+        let table = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            table.contains("recipients")
+                && table.contains("broadcast")
+                && table.contains("unreachable"),
+            "{table}"
+        );
         // Unblocked: reachable again.
         let update = api.push_my_chat_member(blocked.get(), "member");
         api.wait_until_confirmed(update, WAIT).await;

@@ -393,3 +393,30 @@ backend_tests!(
         assert!(text.contains("may or may not have arrived"), "{text}");
     }
 );
+
+backend_tests!(
+    one_chat_gets_about_one_message_a_second,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let chat = one_queued(&store, RESIDENT).await;
+        // A second message to the same resident, in another run.
+        let mut tx = store.write().await.unwrap();
+        let me = tx
+            .participant_by_telegram_id(TelegramUserId::new(RESIDENT))
+            .await
+            .unwrap()
+            .unwrap();
+        let run = tx.start_run("decision", 1).await.unwrap();
+        tx.enqueue_delivery(run, me.id, chat, &Reply::new(Text::new().plain("more")))
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let courier = Scripted::default();
+        let outbox = Outbox::new(store.clone(), courier.clone());
+        assert_eq!(outbox.drain_once().await.unwrap(), 1, "the second waits");
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        assert_eq!(outbox.drain_once().await.unwrap(), 1);
+        let times = courier.times_of(chat);
+        assert!(times[1] - times[0] >= Duration::from_secs(1));
+    }
+);

@@ -75,6 +75,8 @@ fn action() -> impl Strategy<Value = Action> {
         lang().prop_map(Action::TranslateNext),
         any::<u32>().prop_map(Action::District),
         any::<u32>().prop_map(Action::AgeBand),
+        any::<bool>().prop_map(Action::OnboardingDigest),
+        any::<bool>().prop_map(Action::Digest),
         select(ForgetScope::ALL).prop_map(Action::Forget),
     ]
 }
@@ -115,6 +117,8 @@ fn action_lists_every_variant(a: Action) {
         | Action::TranslateNext(_)
         | Action::District(_)
         | Action::AgeBand(_)
+        | Action::OnboardingDigest(_)
+        | Action::Digest(_)
         | Action::Forget(_) => {}
     }
 }

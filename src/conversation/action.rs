@@ -61,6 +61,10 @@ pub enum Action {
     District(u32),
     /// Onboarding: the age band at this index; 0 skips.
     AgeBand(u32),
+    /// Onboarding, the last question: digests yes or no.
+    OnboardingDigest(bool),
+    /// Turn digests on or off (`/digest`, and the button under each digest).
+    Digest(bool),
     /// /forget: this much, asked to confirm.
     Forget(ForgetScope),
 }
@@ -94,6 +98,14 @@ fn reason_from(s: &str) -> Option<ReportReason> {
         "s" => Some(ReportReason::Spam),
         "o" => Some(ReportReason::Offensive),
         "t" => Some(ReportReason::OffTopic),
+        _ => None,
+    }
+}
+
+fn flag(s: &str) -> Option<bool> {
+    match s {
+        "1" => Some(true),
+        "0" => Some(false),
         _ => None,
     }
 }
@@ -150,6 +162,8 @@ impl fmt::Display for Action {
             Action::TranslateNext(l) => write!(f, "tn:{l}"),
             Action::District(i) => write!(f, "od:{i}"),
             Action::AgeBand(i) => write!(f, "oa:{i}"),
+            Action::OnboardingDigest(on) => write!(f, "og:{}", u8::from(on)),
+            Action::Digest(on) => write!(f, "dg:{}", u8::from(on)),
             Action::Forget(scope) => write!(f, "fg:{scope}"),
         }
     }
@@ -203,6 +217,8 @@ impl Action {
             ["tn", l] => Action::TranslateNext(l.parse().ok()?),
             ["od", i] => Action::District(i.parse().ok()?),
             ["oa", i] => Action::AgeBand(i.parse().ok()?),
+            ["og", b] => Action::OnboardingDigest(flag(b)?),
+            ["dg", b] => Action::Digest(flag(b)?),
             ["fg", scope] => Action::Forget(scope.parse().ok()?),
             _ => return None,
         };
@@ -261,6 +277,10 @@ mod tests {
             Action::TranslateNext(Lang::Fa),
             Action::District(u32::MAX),
             Action::AgeBand(u32::MAX),
+            Action::OnboardingDigest(true),
+            Action::OnboardingDigest(false),
+            Action::Digest(true),
+            Action::Digest(false),
             Action::Forget(ForgetScope::Account),
             Action::Forget(ForgetScope::All),
         ];
@@ -275,6 +295,7 @@ mod tests {
     fn forged_data_does_not_parse() {
         for data in [
             "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "fg:", "fg:ALL", "fg:me",
+            "dg:2", "og:",
         ] {
             assert_eq!(Action::parse(data), None, "{data}");
         }

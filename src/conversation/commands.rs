@@ -3,7 +3,8 @@
 //! cannot exist in one of them and be missing from another.
 //!
 //! A new resident command is a row here, a variant of `Command` (with its `name` and `args`
-//! arms), an arm in `Turn::command`, and `command-<name>` in every `locales/*/telegram.ftl`.
+//! arms), an arm in `Turn::command`, and `command-<name>` in every locale (`telegram.ftl`, or the
+//! feature's own file, like `digest.ftl`).
 
 use super::facilitator::{FacilitatorCommand, Need};
 use super::keys;
@@ -136,6 +137,12 @@ pub static COMMANDS: &[Spec] = &[
                 .map(|s| Command::Forget(Some(s))),
         })
     },
+    Spec {
+        usage: Some("usage-digest"),
+        ..resident("digest", false, true, |a| {
+            DigestArg::parse(a).map(Command::Digest)
+        })
+    },
     resident("help", true, false, |_| Some(Command::Help)),
     facilitator("stats", Who::Moderator, None, |_| {
         f(Some(FacilitatorCommand::Stats))
@@ -223,6 +230,38 @@ pub(super) fn help_lines(words: &Words, shown: impl Fn(&Spec) -> bool) -> Vec<St
         .collect()
 }
 
+/// What `/digest` was asked: show the choice, turn digests on or off, or (facilitators) start a
+/// run now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestArg {
+    Show,
+    On,
+    Off,
+    Now,
+}
+
+impl DigestArg {
+    fn parse(arg: &str) -> Option<DigestArg> {
+        match arg.to_lowercase().as_str() {
+            "" => Some(DigestArg::Show),
+            "on" => Some(DigestArg::On),
+            "off" => Some(DigestArg::Off),
+            "now" => Some(DigestArg::Now),
+            _ => None,
+        }
+    }
+
+    #[cfg(test)]
+    fn as_str(self) -> &'static str {
+        match self {
+            DigestArg::Show => "",
+            DigestArg::On => "on",
+            DigestArg::Off => "off",
+            DigestArg::Now => "now",
+        }
+    }
+}
+
 /// A typed command with its arguments parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -240,6 +279,7 @@ pub enum Command {
     MyData,
     /// `/forget` asks what; `/forget all` and `/forget account` ask to confirm.
     Forget(Option<ForgetScope>),
+    Digest(DigestArg),
     Facilitator(FacilitatorCommand),
     /// A known command whose arguments do not parse: answered with its usage.
     Usage(&'static Spec),
@@ -298,6 +338,7 @@ impl Command {
             Command::Cancel => "cancel",
             Command::MyData => "mydata",
             Command::Forget(_) => "forget",
+            Command::Digest(_) => "digest",
             Command::Facilitator(c) => c.name(),
             Command::Usage(spec) => spec.name,
             Command::Unknown(_) => "",
@@ -312,6 +353,7 @@ impl Command {
             Command::Item(id) | Command::Vote(id) | Command::Unvote(id) => id.to_string(),
             Command::Forget(scope) => scope.map(|s| s.to_string()).unwrap_or_default(),
             Command::Facilitator(c) => c.args(),
+            Command::Digest(arg) => arg.as_str().to_owned(),
             Command::Unknown(name) => return format!("/{name}"),
             _ => String::new(),
         };
@@ -359,6 +401,12 @@ mod tests {
         );
         assert_eq!(parse("hello"), None);
         assert_eq!(parse("/Themes"), Some(Command::Themes));
+        assert_eq!(parse("/digest ON"), Some(Command::Digest(DigestArg::On)));
+        assert_eq!(parse("/digest"), Some(Command::Digest(DigestArg::Show)));
+        assert_eq!(
+            parse("/digest weekly"),
+            Some(Command::Usage(spec("digest").unwrap()))
+        );
         assert_eq!(parse("/nope"), Some(Command::Unknown("nope".into())));
         // Unknown name of the bot: taken as ours.
         assert_eq!(
@@ -593,6 +641,13 @@ mod tests {
                 Just(ForgetScope::Account)
             ])
             .prop_map(Command::Forget),
+            proptest::sample::select(vec![
+                DigestArg::Show,
+                DigestArg::On,
+                DigestArg::Off,
+                DigestArg::Now
+            ])
+            .prop_map(Command::Digest),
             facilitator_command().prop_map(Command::Facilitator),
         ]
     }

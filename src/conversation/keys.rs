@@ -65,6 +65,15 @@ pub fn phase_set(phase: Phase) -> &'static str {
     }
 }
 
+/// The phase as a digest tells it.
+pub fn digest_phase(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Open => "digest-phase-open",
+        Phase::Voting => "digest-phase-voting",
+        Phase::Closed => "digest-phase-closed",
+    }
+}
+
 /// The kinds of outbox runs (`Tx::start_run`).
 pub const RUN_KINDS: [&str; 4] = ["digest", "broadcast", "decision", "notice"];
 
@@ -94,6 +103,7 @@ pub fn all() -> Vec<String> {
     keys.extend(Status::ALL.iter().map(|s| status(*s).to_owned()));
     keys.extend(Role::ALL.iter().map(|r| role(*r).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| phase_set(*p).to_owned()));
+    keys.extend(Phase::ALL.iter().map(|p| digest_phase(*p).to_owned()));
     keys.extend(RUN_KINDS.iter().map(|k| run_kind(k).to_owned()));
     keys.push(run_kind("").to_owned());
     keys.sort();

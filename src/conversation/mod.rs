@@ -14,6 +14,7 @@ mod reply;
 mod reports;
 mod similar;
 mod stickers;
+mod subscription;
 mod writing;
 
 pub use action::Action;
@@ -526,6 +527,7 @@ impl Turn<'_> {
             Command::MyData => self.my_data().await,
             Command::Forget(None) => Ok(vec![self.forget_choose()]),
             Command::Forget(Some(scope)) => Ok(vec![self.forget_ask(scope)]),
+            Command::Digest(arg) => self.digest_command(arg).await,
             Command::Facilitator(command) => self.facilitator(command).await,
             Command::Usage(spec) => Ok(vec![
                 self.say(spec.usage.unwrap_or("error-unknown-command")),
@@ -574,6 +576,8 @@ impl Turn<'_> {
             Action::TranslateNext(lang) => self.translate_next(lang).await,
             Action::District(i) => self.answer_district(i).await,
             Action::AgeBand(i) => self.answer_age_band(i).await,
+            Action::OnboardingDigest(on) => self.answer_digest(on).await,
+            Action::Digest(on) => self.set_digest(on).await,
             Action::Forget(scope) => Ok(vec![self.forget_ask(scope)]),
         }
     }

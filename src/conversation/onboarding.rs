@@ -1,4 +1,5 @@
-//! The optional onboarding questions: district and age band.
+//! The optional onboarding questions: district and age band, then (`subscription`) digests, each
+//! as its own step.
 
 use super::*;
 
@@ -60,9 +61,6 @@ impl Turn<'_> {
             }
             _ => return Ok(self.stale()),
         }
-        Ok(vec![
-            self.with_themes_button(self.say("onboarding-thanks"))
-                .editing(true),
-        ])
+        Ok(vec![self.digest_question()])
     }
 }

@@ -58,6 +58,12 @@ impl Turn<'_> {
                 ("list", stickers.join(", ").into()),
             ],
         ));
+        let digest = if self.me.digest_opt_in {
+            "digest-on"
+        } else {
+            "digest-off"
+        };
+        text = text.para().plain(self.words.get(digest));
         text = text.para().italic(self.words.get("mydata-privacy"));
         // The whole of it, in full, as a file: made after the commit from a read snapshot.
         let document = self.file_reply(

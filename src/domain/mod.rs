@@ -106,6 +106,7 @@ word_enum!(
         Grant = "grant",
         Revoke = "revoke",
         Translate = "translate",
+        Digest = "digest",
         Forget = "forget",
     }
 );

@@ -4,6 +4,7 @@
 //! that carried it are committed together or not at all.
 
 mod consultation;
+mod digests;
 mod facilitation;
 mod notices;
 mod outbox;
@@ -15,6 +16,7 @@ mod translations;
 pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
+pub use digests::{DigestRecipient, Participation, RecentSheet, RunRow};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use notices::{Notice, ShownDecision};
 pub use outbox::{
@@ -50,6 +52,7 @@ pub const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = migrations!("sqlite":
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
     4 "0004_outbox.sql",
+    5 "0005_digests.sql",
     6 "0006_notices.sql",
 );
 pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
@@ -57,6 +60,7 @@ pub const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = migrations!("postgres":
     2 "0002_facilitation.sql",
     3 "0003_machine_translation.sql",
     4 "0004_outbox.sql",
+    5 "0005_digests.sql",
     6 "0006_notices.sql",
 );
 
@@ -469,6 +473,17 @@ mod tests {
         one.execute("INSERT INTO t VALUES (1)").await.unwrap();
         let unique = one.execute("INSERT INTO t VALUES (1)").await.unwrap_err();
         assert!(!StoreError::Sql(unique).is_transient());
+    }
+
+    /// What `GET /healthz` asks: yes while the database answers, no once it does not.
+    #[tokio::test]
+    async fn a_closed_database_does_not_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let store = Store::open(&url).await.unwrap();
+        assert!(store.answers().await);
+        store.close().await;
+        assert!(!store.answers().await);
     }
 
     #[test]

@@ -100,14 +100,14 @@ pub struct ExportDetail {
 
 /// The columns every reader-facing sheet query selects; `$1` is the reader's participant id
 /// (NULL for none), `$2` the reader's language.
-const SHEET_COLUMNS: &str = "s.id, s.theme_id, s.kind, s.text, s.lang, s.status, s.source, \
+pub(super) const SHEET_COLUMNS: &str = "s.id, s.theme_id, s.kind, s.text, s.lang, s.status, s.source, \
     s.author_id, s.favourite_rank, s.position, s.created_at, \
     (SELECT COUNT(*) FROM stickers st WHERE st.sheet_id = s.id) AS votes, \
     COALESCE((SELECT m.count FROM meeting_tallies m WHERE m.sheet_id = s.id), 0) AS meeting_votes, \
     (SELECT COUNT(*) FROM stickers st WHERE st.sheet_id = s.id AND st.participant_id = $1) AS mine, \
     tr.text AS translated, tr.origin AS translated_origin";
 
-const SHEET_JOIN: &str = "FROM sheets s LEFT JOIN sheet_translations tr ON tr.sheet_id = s.id AND tr.lang = $2 AND s.lang <> $2";
+pub(super) const SHEET_JOIN: &str = "FROM sheets s LEFT JOIN sheet_translations tr ON tr.sheet_id = s.id AND tr.lang = $2 AND s.lang <> $2";
 
 /// Where a ranking ranks: the sheets of one theme, or of every theme of a consultation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -507,7 +507,7 @@ impl Tx {
     }
 }
 
-fn summary_from_row(row: &AnyRow) -> Result<SheetSummary> {
+pub(super) fn summary_from_row(row: &AnyRow) -> Result<SheetSummary> {
     let kind: String = row.try_get("kind")?;
     let lang: String = row.try_get("lang")?;
     Ok(SheetSummary {

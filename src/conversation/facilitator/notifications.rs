@@ -125,6 +125,10 @@ pub async fn queue_notice(tx: &mut Tx, id: i64) -> Result<Option<usize>, StoreEr
             sheet_texts.insert(lang, shown);
         }
     }
+    if recipients.is_empty() {
+        // Nobody to tell (a decision on a sheet without supporters): no empty run.
+        return Ok(Some(0));
+    }
     let run = tx
         .start_run(notice.kind.as_str(), crate::store::now_millis())
         .await?;
