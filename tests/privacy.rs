@@ -105,6 +105,21 @@ backend_tests!(
         b.taps("✔").await;
         assert_eq!(votes(&store, SheetId::new(3)).await, 2);
         assert_eq!(votes(&store, mine).await, 1);
+        // The city decided about A's sheet: the decision goes with the sheet.
+        let mut admin = Resident::with_settings(
+            &store,
+            99,
+            "da",
+            Settings {
+                admins: vec![TelegramUserId::new(99)],
+                ..relaxed()
+            },
+        );
+        let preview = admin
+            .says(&format!("/outcome {mine} adopted Det gør vi."))
+            .await;
+        assert!(preview.contains(&format!("o{mine}")), "{preview}");
+        admin.taps("Send").await;
 
         // Asked what, then asked to confirm; cancelling keeps everything.
         let text = a.says("/forget").await;

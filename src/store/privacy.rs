@@ -297,7 +297,7 @@ impl Tx {
         if scope == ForgetScope::All {
             // Dependents first: detail translations, reports and attempts, then the details,
             // then what hangs on the sheets, then the sheets.
-            let statements: [(String, Option<&mut u64>); 11] = [
+            let statements: [(String, Option<&mut u64>); 13] = [
                 (
                     format!("DELETE FROM detail_translations WHERE detail_id IN ({DETAILS_GONE})"),
                     None,
@@ -350,6 +350,19 @@ impl Tx {
                     format!("DELETE FROM outcomes WHERE sheet_id IN ({OWN_SHEETS})"),
                     None,
                 ),
+                // Decision notices about their sheets, drafts and sent ones, with their
+                // versions: the decision has no subject once the sheet is gone.
+                (
+                    format!(
+                        "DELETE FROM notice_versions WHERE notice_id IN \
+                         (SELECT id FROM notices WHERE sheet_id IN ({OWN_SHEETS}))"
+                    ),
+                    None,
+                ),
+                (
+                    format!("DELETE FROM notices WHERE sheet_id IN ({OWN_SHEETS})"),
+                    None,
+                ),
                 (
                     "DELETE FROM sheets WHERE author_id = $1".to_owned(),
                     Some(&mut erased.sheets),
@@ -371,6 +384,8 @@ impl Tx {
             "DELETE FROM content_reports WHERE participant_id = $1",
             "DELETE FROM dialogue_states WHERE participant_id = $1",
             "DELETE FROM deliveries WHERE participant_id = $1",
+            // The pacing of their chat (a chat id and a time) goes with them.
+            "DELETE FROM chat_pace WHERE chat_id IN (SELECT chat_id FROM participants WHERE id = $1)",
             "UPDATE sheets SET author_id = NULL WHERE author_id = $1",
             "UPDATE details SET author_id = NULL WHERE author_id = $1",
             "UPDATE sheet_translations SET translator_id = NULL WHERE translator_id = $1",
