@@ -256,8 +256,7 @@ async fn run_slot(
     }
 }
 
-/// The schedule's task in `consultbot run`: first the latest slot missed while the bot was down
-/// (once: its run is keyed by its time), then each slot as it comes, until `shutdown`.
+/// Since when this database's bots have watched the schedule (recorded at the first start).
 async fn watched_since(store: &Store, at: i64) -> Result<i64, StoreError> {
     let mut tx = store.write().await?;
     let since = tx.digests_watched_since(at).await?;
@@ -265,6 +264,9 @@ async fn watched_since(store: &Store, at: i64) -> Result<i64, StoreError> {
     Ok(since)
 }
 
+/// The schedule's task in `consultbot run`: first the latest slot missed while the bot was down
+/// (once: its run is keyed by its time; never a slot before the first start), then each slot as
+/// it comes, until `shutdown`.
 pub async fn run_schedule(
     store: Store,
     schedule: Schedule,
