@@ -287,7 +287,7 @@ backend_tests!(
 );
 
 backend_tests!(
-    onboarding_asks_once_and_digest_now_is_for_admins,
+    onboarding_asks_once_and_digest_now_is_for_facilitators,
     |db: TestDb| async move {
         let store = db.store().await;
         // Nobody asked yet: no run is recorded, and the slot stays open.
@@ -322,6 +322,16 @@ backend_tests!(
         assert!(text.contains("Digest started: 1 message"), "{text}");
         let text = admin.says("/audit").await;
         assert!(text.contains("digest sent now"), "{text}");
+        // Moderators may too (in the same second it is the same run: nothing more is queued).
+        admin.says("/grant moderator 11").await;
+        let mut moderator = Resident::with_settings(&store, 11, "en", settings());
+        let text = moderator.says("/digest now").await;
+        assert!(
+            text.contains("Digest started")
+                || text.contains("just started")
+                || text.contains("Nobody has"),
+            "{text}"
+        );
         // The button under a digest turns it off.
         let inbox = Inbox::default();
         drain(&store, &inbox).await;

@@ -1,5 +1,5 @@
 //! Digests from the resident's side: the onboarding question (its own step, after district and
-//! age band), `/digest on|off`, the button under each digest, and `/digest now` for admins.
+//! age band), `/digest on|off`, the button under each digest, and `/digest now` for facilitators.
 
 use super::commands::DigestArg;
 use super::facilitator::Need;
@@ -55,8 +55,8 @@ impl Turn<'_> {
             DigestArg::On => self.set_digest(true).await,
             DigestArg::Off => self.set_digest(false).await,
             DigestArg::Now => {
-                // A run to everyone: an admin's decision, like a broadcast.
-                if !self.allowed(Need::Admin).await? {
+                // Facilitators (moderators and admins): it reaches only those who asked for it.
+                if !self.allowed(Need::Moderator).await? {
                     return Ok(self.refusal());
                 }
                 let started =
