@@ -332,6 +332,16 @@ backend_tests!(
                 || text.contains("Nobody has"),
             "{text}"
         );
+        // What /mydata's document says about digests.
+        let mut tx = store.read().await.unwrap();
+        let me = tx
+            .participant_by_telegram_id(TelegramUserId::new(10))
+            .await
+            .unwrap()
+            .unwrap();
+        let data = tx.resident_data(me.id).await.unwrap().unwrap();
+        tx.commit().await.unwrap();
+        assert!(data.participant.digest && data.participant.last_digest_at.is_some());
         // The button under a digest turns it off.
         let inbox = Inbox::default();
         drain(&store, &inbox).await;

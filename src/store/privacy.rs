@@ -42,6 +42,8 @@ pub struct ParticipantRecord {
     pub age_band: Option<String>,
     pub created_at: i64,
     pub last_seen_at: i64,
+    /// When the last digest was queued for them; None: never.
+    pub last_digest_at: Option<i64>,
 }
 
 /// A sheet or detail the participant wrote, in full, with its translations.
@@ -118,7 +120,7 @@ impl Tx {
         let id = participant_id.get();
         let Some(row) = sqlx::query(
             "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, reachable, \
-                onboarded, district, age_band, created_at, last_seen_at \
+                onboarded, district, age_band, created_at, last_seen_at, last_digest_at \
              FROM participants WHERE id = $1",
         )
         .bind(id)
@@ -140,6 +142,7 @@ impl Tx {
             age_band: row.try_get("age_band")?,
             created_at: row.try_get("created_at")?,
             last_seen_at: row.try_get("last_seen_at")?,
+            last_digest_at: row.try_get("last_digest_at")?,
         };
         let telegram_user_id = participant.telegram_user_id;
 
