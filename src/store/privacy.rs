@@ -36,6 +36,8 @@ pub struct ParticipantRecord {
     pub lang: String,
     pub lang_chosen: bool,
     pub digest: bool,
+    /// When the last digest went to them.
+    pub last_digest_at: Option<i64>,
     pub reachable: bool,
     pub onboarded: bool,
     pub district: Option<String>,
@@ -117,8 +119,8 @@ impl Tx {
     ) -> Result<Option<ResidentData>> {
         let id = participant_id.get();
         let Some(row) = sqlx::query(
-            "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, reachable, \
-                onboarded, district, age_band, created_at, last_seen_at \
+            "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, last_digest_at, \
+                reachable, onboarded, district, age_band, created_at, last_seen_at \
              FROM participants WHERE id = $1",
         )
         .bind(id)
@@ -134,6 +136,7 @@ impl Tx {
             lang: row.try_get("lang")?,
             lang_chosen: flag("lang_chosen")?,
             digest: flag("digest_opt_in")?,
+            last_digest_at: row.try_get("last_digest_at")?,
             reachable: flag("reachable")?,
             onboarded: flag("onboarded")?,
             district: row.try_get("district")?,
