@@ -80,6 +80,10 @@ backend_tests!(mydata_is_a_json_document_in_full, |db: TestDb| async move {
     assert_eq!(doc["participant"]["lang"], "en");
     assert_eq!(doc["participant"]["district"], "Valby");
     assert_eq!(doc["participant"]["digest"], false);
+    assert_eq!(
+        doc["participant"]["last_digest_at"],
+        serde_json::Value::Null
+    );
     assert_eq!(doc["sheets"][0]["id"], id.get());
     assert_eq!(doc["sheets"][0]["text"], LONG, "the full text, not a cut");
     assert_eq!(doc["details"][0]["text"], "Also on Saturdays, please");

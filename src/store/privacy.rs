@@ -36,14 +36,14 @@ pub struct ParticipantRecord {
     pub lang: String,
     pub lang_chosen: bool,
     pub digest: bool,
+    /// When the last digest went to them.
+    pub last_digest_at: Option<i64>,
     pub reachable: bool,
     pub onboarded: bool,
     pub district: Option<String>,
     pub age_band: Option<String>,
     pub created_at: i64,
     pub last_seen_at: i64,
-    /// When the last digest was queued for them; None: never.
-    pub last_digest_at: Option<i64>,
 }
 
 /// A sheet or detail the participant wrote, in full, with its translations.
@@ -119,8 +119,8 @@ impl Tx {
     ) -> Result<Option<ResidentData>> {
         let id = participant_id.get();
         let Some(row) = sqlx::query(
-            "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, reachable, \
-                onboarded, district, age_band, created_at, last_seen_at, last_digest_at \
+            "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, last_digest_at, \
+                reachable, onboarded, district, age_band, created_at, last_seen_at \
              FROM participants WHERE id = $1",
         )
         .bind(id)
@@ -136,13 +136,13 @@ impl Tx {
             lang: row.try_get("lang")?,
             lang_chosen: flag("lang_chosen")?,
             digest: flag("digest_opt_in")?,
+            last_digest_at: row.try_get("last_digest_at")?,
             reachable: flag("reachable")?,
             onboarded: flag("onboarded")?,
             district: row.try_get("district")?,
             age_band: row.try_get("age_band")?,
             created_at: row.try_get("created_at")?,
             last_seen_at: row.try_get("last_seen_at")?,
-            last_digest_at: row.try_get("last_digest_at")?,
         };
         let telegram_user_id = participant.telegram_user_id;
 
