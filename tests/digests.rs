@@ -282,7 +282,7 @@ backend_tests!(
         drain(&store, &inbox).await;
         assert_eq!(inbox.of(2).len(), 1);
         let admin = inbox.of(ADMIN);
-        assert!(admin[1].contains("(run 1): sent 5 of 5"), "{}", admin[1]);
+        assert!(admin[1].contains("recipients: 5, sent: 5"), "{}", admin[1]);
     }
 );
 

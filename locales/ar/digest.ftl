@@ -68,4 +68,3 @@ digest-new-resident-sheets = أوراق جديدة من السكان: { $count }
 digest-new-details = تفاصيل جديدة: { $count }
 digest-stickers-placed = ملصقات وُضعت: { $count }
 digest-runs = آخر الرسائل التي أرسلها البوت من تلقاء نفسه:
-digest-run-line = { $kind } (الدفعة { $run }): أُرسل { $sent } من { $recipients }؛ ينتظر { $pending }، غير معروف { $unknown }، فشل { $failed }، محظور { $unreachable }

@@ -49,4 +49,3 @@ digest-new-resident-sheets = Nye ark fra borgere: { $count }
 digest-new-details = Nye uddybninger: { $count }
 digest-stickers-placed = Klistermærker givet: { $count }
 digest-runs = De seneste beskeder, botten sendte af sig selv:
-digest-run-line = { $kind } (kørsel { $run }): sendt { $sent } af { $recipients }; venter { $pending }, ukendt { $unknown }, fejlet { $failed }, blokeret { $unreachable }

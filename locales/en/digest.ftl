@@ -48,4 +48,3 @@ digest-new-resident-sheets = New sheets by residents: { $count }
 digest-new-details = New details: { $count }
 digest-stickers-placed = Stickers given: { $count }
 digest-runs = Last messages the bot sent on its own:
-digest-run-line = { $kind } (run { $run }): sent { $sent } of { $recipients }; waiting { $pending }, unknown { $unknown }, failed { $failed }, blocked { $unreachable }

@@ -52,4 +52,3 @@ digest-new-resident-sheets = برگه‌های تازهٔ ساکنان: { $count
 digest-new-details = جزئیات تازه: { $count }
 digest-stickers-placed = برچسب‌های داده‌شده: { $count }
 digest-runs = آخرین پیام‌هایی که ربات خودش فرستاد:
-digest-run-line = { $kind } (نوبت { $run }): فرستاده { $sent } از { $recipients }؛ در انتظار { $pending }، نامعلوم { $unknown }، ناموفق { $failed }، مسدود { $unreachable }

@@ -60,4 +60,3 @@ digest-new-resident-sheets = Nowe kartki mieszkańców: { $count }
 digest-new-details = Nowe szczegóły: { $count }
 digest-stickers-placed = Dane naklejki: { $count }
 digest-runs = Ostatnie wiadomości, które bot wysłał sam:
-digest-run-line = { $kind } (wysyłka { $run }): wysłane { $sent } z { $recipients }; czeka { $pending }, nieznane { $unknown }, nieudane { $failed }, zablokowane { $unreachable }

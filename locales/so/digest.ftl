@@ -51,4 +51,3 @@ digest-new-resident-sheets = Warqado cusub oo dadweynaha: { $count }
 digest-new-details = Faahfaahin cusub: { $count }
 digest-stickers-placed = Istiikarro la bixiyay: { $count }
 digest-runs = Fariimihii ugu dambeeyay ee bot-ku keligiis diray:
-digest-run-line = { $kind } (dir { $run }): la diray { $sent } ka mid ah { $recipients }; sugaya { $pending }, aan la garanayn { $unknown }, fashilmay { $failed }, xannibay { $unreachable }

@@ -51,4 +51,3 @@ digest-new-resident-sheets = Katılımcıların yeni kâğıtları: { $count }
 digest-new-details = Yeni ayrıntılar: { $count }
 digest-stickers-placed = Verilen çıkartmalar: { $count }
 digest-runs = Botun kendiliğinden gönderdiği son mesajlar:
-digest-run-line = { $kind } (gönderim { $run }): { $recipients } kişiden gönderilen { $sent }; bekleyen { $pending }, bilinmeyen { $unknown }, başarısız { $failed }, engelleyen { $unreachable }

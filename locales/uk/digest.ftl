@@ -60,4 +60,3 @@ digest-new-resident-sheets = Нові аркуші мешканців: { $count 
 digest-new-details = Нові подробиці: { $count }
 digest-stickers-placed = Дано наліпок: { $count }
 digest-runs = Останні повідомлення, які бот надіслав сам:
-digest-run-line = { $kind } (розсилка { $run }): надіслано { $sent } з { $recipients }; чекає { $pending }, невідомо { $unknown }, не вдалося { $failed }, заблоковано { $unreachable }

@@ -52,4 +52,3 @@ digest-new-resident-sheets = رہائشیوں کی نئی شیٹیں: { $count }
 digest-new-details = نئی تفصیلات: { $count }
 digest-stickers-placed = لگائے گئے اسٹیکر: { $count }
 digest-runs = بوٹ کے خود بھیجے گئے آخری پیغامات:
-digest-run-line = { $kind } (دور { $run }): { $recipients } میں سے بھیجے گئے { $sent }؛ منتظر { $pending }، نامعلوم { $unknown }، ناکام { $failed }، بلاک { $unreachable }

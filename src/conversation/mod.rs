@@ -19,7 +19,7 @@ mod writing;
 
 pub use action::Action;
 pub use commands::menu as command_menu;
-pub use facilitator::queue_notice;
+pub use facilitator::{queue_notice, run_line};
 pub use reply::{Attachment, AttachmentKind, Button, LaterFile, Outcome, Reply, Span, Text};
 
 use commands::Command;

@@ -1,7 +1,7 @@
 //! What one digest says, for one reader in their language: pure functions from gathered data to
 //! a `Reply`. Everything fits one Telegram message: lists are cut at a line, never inside one.
 
-use crate::conversation::{Action, Button, Reply, Text, keys, short};
+use crate::conversation::{Action, Button, Reply, Text, keys, run_line, short};
 use crate::domain::{Kind, Phase, SheetId};
 use crate::i18n::{Words, isolate};
 use crate::store::{Participation, Ranked, RunFigures, SheetSummary, ThemeRow};
@@ -220,19 +220,7 @@ pub fn facilitator(words: &Words, d: &FacilitatorDigest<'_>) -> Reply {
     if !d.runs.is_empty() {
         b.bold(words.get("digest-runs"), 2);
         for r in d.runs {
-            let line = words.with(
-                "digest-run-line",
-                &[
-                    ("kind", words.get(keys::run_kind(&r.kind)).into()),
-                    ("run", r.id.into()),
-                    ("recipients", r.recipients.into()),
-                    ("sent", r.sent.into()),
-                    ("pending", r.pending.into()),
-                    ("unknown", r.unknown.into()),
-                    ("failed", r.failed.into()),
-                    ("unreachable", r.unreachable.into()),
-                ],
-            );
+            let line = run_line(*words, r);
             if !b.plain(line, 1) {
                 break;
             }

@@ -5,6 +5,7 @@
 //! the submodules never see raw text.
 
 mod deliveries;
+pub use deliveries::run_line;
 mod files;
 mod moderation;
 mod notifications;
