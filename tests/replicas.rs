@@ -293,7 +293,7 @@ async fn every_guarantee_across_two(db: TestDb) {
         .copied();
     let (crowded, twice) = (
         crowded.unwrap(),
-        groups.iter().flatten().rev().next().copied(),
+        groups.iter().flatten().next_back().copied(),
     );
     let twice = twice.unwrap();
     assert!(!ten.contains(&twice) && twice != crowded);
