@@ -88,9 +88,10 @@ struct Cli {
           value_parser = clap::value_parser!(u32).range(1..=1000))]
     db_pool: u32,
 
-    /// PostgreSQL: seconds to keep retrying a server that is not up yet, or `forever`.
-    #[arg(long, env = "CONSULTBOT_DB_WAIT", default_value = "60", global = true, value_parser = parse_wait)]
-    db_wait: Wait,
+    /// PostgreSQL: seconds to keep retrying a server that is not up yet, or `forever`
+    /// [default: 60 for `run`, 0 for the other commands].
+    #[arg(long, env = "CONSULTBOT_DB_WAIT", global = true, value_parser = parse_wait)]
+    db_wait: Option<Wait>,
 
     #[command(subcommand)]
     command: Command,
@@ -263,7 +264,13 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let open = OpenOptions {
         pool: cli.db_pool,
-        wait: cli.db_wait.0,
+        // The bot outlives a database restart at its own start; a command run by hand says at
+        // once that the database is not there.
+        wait: match (cli.db_wait, &cli.command) {
+            (Some(Wait(wait)), _) => wait,
+            (None, Command::Run { .. }) => Some(consultbot::store::DEFAULT_WAIT),
+            (None, _) => Some(Duration::ZERO),
+        },
     };
     let open_store = |url: &str| {
         let (url, open) = (url.to_owned(), open.clone());

@@ -3,7 +3,8 @@
 //! API: both start at once on an empty database (five rounds), votes split across them all
 //! count, the sticker budget holds across them, an update posted to both counts once, a wrong
 //! secret is refused, and a digest is sent once to everyone at the shared pace, even when one
-//! instance is killed in the middle of it. PostgreSQL only: SQLite is one process's file.
+//! instance is killed in the middle of it; an instance started before its database waits for
+//! it. PostgreSQL only: SQLite is one process's file.
 
 mod common;
 
@@ -29,6 +30,10 @@ struct Instance {
 
 impl Instance {
     fn start(api: &FakeBotApi, db: &TestDb) -> Instance {
+        Instance::start_at(api, &db.url)
+    }
+
+    fn start_at(api: &FakeBotApi, database_url: &str) -> Instance {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -45,7 +50,7 @@ impl Instance {
             ])
             .env("TELOXIDE_TOKEN", api.token())
             .env("TELOXIDE_API_URL", api.url())
-            .env("DATABASE_URL", &db.url)
+            .env("DATABASE_URL", database_url)
             .env("CONSULTBOT_WEBHOOK_SECRET", SECRET)
             .env("CONSULTBOT_SEND_RATE", RATE.to_string())
             // A lease left by a killed instance runs out after 1 + 2 s.
@@ -417,4 +422,60 @@ async fn every_guarantee_across_two(db: TestDb) {
 )]
 async fn two_instances_keep_every_guarantee() {
     common::with_db(Backend::Postgres, every_guarantee_across_two).await;
+}
+
+/// An instance started before its database is reachable waits for it instead of dying: the
+/// database's port is closed at first, then a forwarder to the real server opens on it.
+async fn waiting_for_the_database(db: TestDb) {
+    let mut real = reqwest::Url::parse(&db.url).unwrap();
+    let upstream = format!(
+        "{}:{}",
+        real.host_str().unwrap(),
+        real.port().unwrap_or(5432)
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    real.set_host(Some("127.0.0.1")).unwrap();
+    real.set_port(Some(port)).unwrap();
+    let api = FakeBotApi::start().await;
+    let client = reqwest::Client::new();
+    let mut instance = Instance::start_at(&api, real.as_str());
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        instance.child.try_wait().unwrap().is_none(),
+        "the instance waits for its database"
+    );
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+        .await
+        .unwrap();
+    let forwarder = tokio::spawn(async move {
+        loop {
+            let Ok((mut inbound, _)) = listener.accept().await else {
+                continue;
+            };
+            let upstream = upstream.clone();
+            tokio::spawn(async move {
+                if let Ok(mut outbound) = tokio::net::TcpStream::connect(upstream).await {
+                    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                }
+            });
+        }
+    });
+    instance.serving(&client).await;
+    let update = text(1, 300, "/vote 5");
+    assert_eq!(instance.post(&client, &update, SECRET).await, 200);
+    drop(instance);
+    forwarder.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[cfg_attr(
+    not(pg_tests),
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL variant"
+)]
+async fn an_instance_waits_for_its_database() {
+    common::with_db(Backend::Postgres, waiting_for_the_database).await;
 }
