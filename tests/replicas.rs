@@ -4,7 +4,7 @@
 //! count, the sticker budget holds across them, an update posted to both counts once, a wrong
 //! secret is refused, and a digest is sent once to everyone at the shared pace, even when one
 //! instance is killed in the middle of it; an instance started before its database waits for
-//! it. PostgreSQL only: SQLite is one process's file.
+//! it; SIGTERM finishes the updates in hand. PostgreSQL only: SQLite is one process's file.
 
 mod common;
 
@@ -488,4 +488,70 @@ async fn waiting_for_the_database(db: TestDb) {
 )]
 async fn an_instance_waits_for_its_database() {
     common::with_db(Backend::Postgres, waiting_for_the_database).await;
+}
+
+/// SIGTERM while updates are in hand: each is either answered 200 and counted, or never taken
+/// (the load balancer sends it elsewhere), and the instance exits cleanly.
+async fn draining(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let client = reqwest::Client::new();
+    let mut instance = Instance::start(&api, &db);
+    instance.serving(&client).await;
+    let hook = format!("{}/telegram/hook", instance.url);
+    let posts = (0..40i64).map(|i| {
+        let request = client
+            .post(&hook)
+            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+            .json(&text(70_000 + i, 70_000 + i, "/vote 5"))
+            .send();
+        async move { request.await.map(|r| r.status().as_u16()) }
+    });
+    // The fake holds the replies, so the updates are surely in hand when the signal comes.
+    api.set_silent(true);
+    let posts = tokio::spawn(futures::future::join_all(posts));
+    api.wait_for_open_requests("sendMessage", 5, WAIT).await;
+    let pid = instance.child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    api.set_silent(false);
+    let answers = posts.await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = instance.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "the instance does not stop");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "{status}");
+    let answered = answers.iter().filter(|a| matches!(a, Ok(200))).count() as i64;
+    assert!(
+        answers.iter().all(|a| matches!(a, Ok(200) | Err(_))),
+        "{answers:?}"
+    );
+    eprintln!("{answered} of 40 in hand at SIGTERM were answered");
+    assert!(
+        answered >= 5,
+        "the updates in hand were finished: {answers:?}"
+    );
+    assert_eq!(
+        export(&db).0[&5],
+        answered,
+        "every 200 counted, nothing else"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[cfg_attr(
+    not(pg_tests),
+    ignore = "set TEST_DATABASE_URL to run the PostgreSQL variant"
+)]
+async fn sigterm_finishes_the_updates_in_hand() {
+    common::with_db(Backend::Postgres, draining).await;
 }
