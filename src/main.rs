@@ -406,11 +406,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 digest::run_now(&store, &settings.admins, consultbot::store::now()).await?;
             store.close().await;
             match started {
-                Some(run) => eprintln!(
+                digest::Started::Queued(run) => eprintln!(
                     "digest run {} queued: {} resident(s), {} facilitator(s); the running bot sends them",
                     run.run, run.residents, run.facilitators
                 ),
-                None => eprintln!("a digest run was started this very second; nothing queued"),
+                digest::Started::NothingToSend => {
+                    eprintln!("nobody has a digest to get now; nothing queued")
+                }
+                digest::Started::AlreadyRun => {
+                    eprintln!("a digest run was started this very second; nothing queued")
+                }
             }
         }
         Command::Deliveries { format, last } => {

@@ -121,12 +121,13 @@ fn figures(db: &TestDb) -> Vec<Value> {
         .clone()
 }
 
-/// Waits until the newest run has nothing pending; its figures.
+/// Waits until the newest broadcast run (the test's; the bot may start a digest run of its
+/// own) has nothing pending; its figures.
 async fn finished(db: &TestDb) -> Value {
     let start = Instant::now();
     loop {
         let runs = figures(db);
-        if let Some(run) = runs.first()
+        if let Some(run) = runs.iter().find(|r| r["kind"] == "broadcast")
             && run["pending"] == 0
         {
             return run.clone();

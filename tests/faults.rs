@@ -185,6 +185,38 @@ async fn replies_survive_a_run_of_502s_without_holding_anyone_back() {
     .await;
 }
 
+/// Telegram's "too many requests" on one resident's reply pauses that chat only.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_429_on_a_reply_pauses_only_that_chat() {
+    common::with_db(Backend::Sqlite, |db| async move {
+        let api = FakeBotApi::start().await;
+        let _bot = Bot::start(&api, &db.url, &[], &[]);
+        api.push_message(7250, "/vote 4", Some("en"));
+        wait_answers(&api, [7250], 4).await;
+
+        let before = api.calls_of("sendMessage").len();
+        api.rate_limit_next("sendMessage", 1, 4);
+        let asked = Instant::now();
+        api.push_message(7251, "/vote 5", Some("en"));
+        // 7251's reply got the 429; then another resident writes.
+        while api.calls_of("sendMessage").len() == before {
+            assert!(asked.elapsed() < WAIT, "no reply was tried");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        api.push_message(7252, "/vote 6", Some("en"));
+        wait_answers(&api, [7252], 6).await;
+        let other = asked.elapsed();
+        wait_answers(&api, [7251], 5).await;
+        let paused = asked.elapsed();
+        assert!(
+            other < Duration::from_secs(3) && paused >= Duration::from_secs(4),
+            "the other chat after {other:?}, the paused one after {paused:?}"
+        );
+        api.assert_clean();
+    })
+    .await;
+}
+
 /// Another session holds a lock on the stickers for 5 s while 20 residents vote, and the bot's
 /// lock timeout is short: every vote is applied once the lock goes, and each resident is told
 /// once that it takes a moment.

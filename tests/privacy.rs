@@ -80,6 +80,10 @@ backend_tests!(mydata_is_a_json_document_in_full, |db: TestDb| async move {
     assert_eq!(doc["participant"]["lang"], "en");
     assert_eq!(doc["participant"]["district"], "Valby");
     assert_eq!(doc["participant"]["digest"], false);
+    assert_eq!(
+        doc["participant"]["last_digest_at"],
+        serde_json::Value::Null
+    );
     assert_eq!(doc["sheets"][0]["id"], id.get());
     assert_eq!(doc["sheets"][0]["text"], LONG, "the full text, not a cut");
     assert_eq!(doc["details"][0]["text"], "Also on Saturdays, please");
@@ -105,6 +109,21 @@ backend_tests!(
         b.taps("✔").await;
         assert_eq!(votes(&store, SheetId::new(3)).await, 2);
         assert_eq!(votes(&store, mine).await, 1);
+        // The city decided about A's sheet: the decision goes with the sheet.
+        let mut admin = Resident::with_settings(
+            &store,
+            99,
+            "da",
+            Settings {
+                admins: vec![TelegramUserId::new(99)],
+                ..relaxed()
+            },
+        );
+        let preview = admin
+            .says(&format!("/outcome {mine} adopted Det gør vi."))
+            .await;
+        assert!(preview.contains(&format!("o{mine}")), "{preview}");
+        admin.taps("Send").await;
 
         // Asked what, then asked to confirm; cancelling keeps everything.
         let text = a.says("/forget").await;

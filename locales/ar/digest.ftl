@@ -26,6 +26,7 @@ digest-now-started = بدأ الملخص: { $count ->
    *[other] { $count } رسالة
 } في الانتظار (الدفعة { $run }).
 digest-now-already = بدأ ملخص للتو. حاول مرة أخرى بعد قليل.
+digest-now-nothing = لا أحد ينتظر ملخصًا الآن: لم يطلبه أحد، أو لا جديد لهم.
 
 digest-title = أخبار { $title }
 digest-phase-open = يمكنك إضافة أوراق ووضع ملصقات.
@@ -67,4 +68,4 @@ digest-new-resident-sheets = أوراق جديدة من السكان: { $count }
 digest-new-details = تفاصيل جديدة: { $count }
 digest-stickers-placed = ملصقات وُضعت: { $count }
 digest-runs = آخر الرسائل التي أرسلها البوت من تلقاء نفسه:
-digest-run-line = { $kind } (الدفعة { $run }): أُرسل { $sent }، ينتظر { $queued }، فشل { $failed }
+digest-run-line = { $kind } (الدفعة { $run }): أُرسل { $sent } من { $recipients }؛ ينتظر { $pending }، غير معروف { $unknown }، فشل { $failed }، محظور { $unreachable }

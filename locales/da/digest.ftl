@@ -19,6 +19,7 @@ digest-now-started = Oversigten er startet: { $count ->
    *[other] { $count } beskeder
 } i kø (kørsel { $run }).
 digest-now-already = En oversigt er lige startet. Prøv igen om lidt.
+digest-now-nothing = Ingen skal have en oversigt nu: ingen har bedt om den, eller der er intet nyt til dem.
 
 digest-title = Nyt fra { $title }
 digest-phase-open = Du kan skrive ark og give klistermærker.
@@ -48,4 +49,4 @@ digest-new-resident-sheets = Nye ark fra borgere: { $count }
 digest-new-details = Nye uddybninger: { $count }
 digest-stickers-placed = Klistermærker givet: { $count }
 digest-runs = De seneste beskeder, botten sendte af sig selv:
-digest-run-line = { $kind } (kørsel { $run }): { $sent } sendt, { $queued } venter, { $failed } fejlet
+digest-run-line = { $kind } (kørsel { $run }): sendt { $sent } af { $recipients }; venter { $pending }, ukendt { $unknown }, fejlet { $failed }, blokeret { $unreachable }

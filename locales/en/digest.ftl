@@ -18,6 +18,7 @@ digest-now-started = Digest started: { $count ->
    *[other] { $count } messages
 } queued (run { $run }).
 digest-now-already = A digest was just started. Try again in a moment.
+digest-now-nothing = Nobody has a digest to get now: nobody asked for one, or there is nothing new for them.
 
 digest-title = News from { $title }
 digest-phase-open = You can add sheets and give stickers.
@@ -47,4 +48,4 @@ digest-new-resident-sheets = New sheets by residents: { $count }
 digest-new-details = New details: { $count }
 digest-stickers-placed = Stickers given: { $count }
 digest-runs = Last messages the bot sent on its own:
-digest-run-line = { $kind } (run { $run }): { $sent } sent, { $queued } waiting, { $failed } failed
+digest-run-line = { $kind } (run { $run }): sent { $sent } of { $recipients }; waiting { $pending }, unknown { $unknown }, failed { $failed }, blocked { $unreachable }

@@ -22,6 +22,7 @@ digest-now-started = خلاصه شروع شد: { $count ->
    *[other] { $count } پیام
 } در صف است (نوبت { $run }).
 digest-now-already = همین الان یک خلاصه شروع شد. کمی بعد دوباره امتحان کنید.
+digest-now-nothing = الان کسی خلاصه نمی‌گیرد: کسی آن را نخواسته، یا چیز تازه‌ای برایشان نیست.
 
 digest-title = خبرهای { $title }
 digest-phase-open = می‌توانید برگه بنویسید و برچسب بدهید.
@@ -51,4 +52,4 @@ digest-new-resident-sheets = برگه‌های تازهٔ ساکنان: { $count
 digest-new-details = جزئیات تازه: { $count }
 digest-stickers-placed = برچسب‌های داده‌شده: { $count }
 digest-runs = آخرین پیام‌هایی که ربات خودش فرستاد:
-digest-run-line = { $kind } (نوبت { $run }): { $sent } فرستاده، { $queued } در انتظار، { $failed } ناموفق
+digest-run-line = { $kind } (نوبت { $run }): فرستاده { $sent } از { $recipients }؛ در انتظار { $pending }، نامعلوم { $unknown }، ناموفق { $failed }، مسدود { $unreachable }

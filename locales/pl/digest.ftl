@@ -24,6 +24,7 @@ digest-now-started = Podsumowanie ruszyło: w kolejce { $count ->
    *[other] { $count } wiadomości
 } (wysyłka { $run }).
 digest-now-already = Podsumowanie właśnie ruszyło. Spróbuj ponownie za chwilę.
+digest-now-nothing = Teraz nikt nie dostanie podsumowania: nikt o nie nie prosił albo nie ma dla nich nic nowego.
 
 digest-title = Wiadomości: { $title }
 digest-phase-open = Możesz dodawać kartki i dawać naklejki.
@@ -59,4 +60,4 @@ digest-new-resident-sheets = Nowe kartki mieszkańców: { $count }
 digest-new-details = Nowe szczegóły: { $count }
 digest-stickers-placed = Dane naklejki: { $count }
 digest-runs = Ostatnie wiadomości, które bot wysłał sam:
-digest-run-line = { $kind } (wysyłka { $run }): wysłane { $sent }, czeka { $queued }, nieudane { $failed }
+digest-run-line = { $kind } (wysyłka { $run }): wysłane { $sent } z { $recipients }; czeka { $pending }, nieznane { $unknown }, nieudane { $failed }, zablokowane { $unreachable }

@@ -21,6 +21,7 @@ digest-now-started = Warbixintii way bilaabatay: { $count ->
    *[other] { $count } fariimood
 } ayaa safka ku jira (dir { $run }).
 digest-now-already = Warbixin hadda ayaa la bilaabay. Mar kale isku day wax yar ka dib.
+digest-now-nothing = Hadda qofna warbixin uma baahna: qofna ma codsan, ama wax cusub uma jiraan.
 
 digest-title = War cusub: { $title }
 digest-phase-open = Waxaad ku dari kartaa warqado oo aad bixin kartaa istiikar.
@@ -50,4 +51,4 @@ digest-new-resident-sheets = Warqado cusub oo dadweynaha: { $count }
 digest-new-details = Faahfaahin cusub: { $count }
 digest-stickers-placed = Istiikarro la bixiyay: { $count }
 digest-runs = Fariimihii ugu dambeeyay ee bot-ku keligiis diray:
-digest-run-line = { $kind } (dir { $run }): { $sent } la diray, { $queued } sugaya, { $failed } fashilmay
+digest-run-line = { $kind } (dir { $run }): la diray { $sent } ka mid ah { $recipients }; sugaya { $pending }, aan la garanayn { $unknown }, fashilmay { $failed }, xannibay { $unreachable }

@@ -21,6 +21,7 @@ digest-now-started = Özet başladı: sırada { $count ->
    *[other] { $count } mesaj
 } var (gönderim { $run }).
 digest-now-already = Az önce bir özet başladı. Biraz sonra tekrar deneyin.
+digest-now-nothing = Şu anda özet alacak kimse yok: kimse istemedi ya da onlar için yeni bir şey yok.
 
 digest-title = Haberler: { $title }
 digest-phase-open = Kâğıt ekleyebilir ve çıkartma verebilirsiniz.
@@ -50,4 +51,4 @@ digest-new-resident-sheets = Katılımcıların yeni kâğıtları: { $count }
 digest-new-details = Yeni ayrıntılar: { $count }
 digest-stickers-placed = Verilen çıkartmalar: { $count }
 digest-runs = Botun kendiliğinden gönderdiği son mesajlar:
-digest-run-line = { $kind } (gönderim { $run }): gönderilen { $sent }, bekleyen { $queued }, başarısız { $failed }
+digest-run-line = { $kind } (gönderim { $run }): { $recipients } kişiden gönderilen { $sent }; bekleyen { $pending }, bilinmeyen { $unknown }, başarısız { $failed }, engelleyen { $unreachable }

@@ -24,6 +24,7 @@ digest-now-started = Підсумок розпочато: у черзі { $count
    *[other] { $count } повідомлення
 } (розсилка { $run }).
 digest-now-already = Підсумок щойно розпочато. Спробуйте ще раз трохи згодом.
+digest-now-nothing = Зараз ніхто не отримає підсумку: ніхто його не просив або для них немає нічого нового.
 
 digest-title = Новини: { $title }
 digest-phase-open = Ви можете додавати аркуші й давати наліпки.
@@ -59,4 +60,4 @@ digest-new-resident-sheets = Нові аркуші мешканців: { $count 
 digest-new-details = Нові подробиці: { $count }
 digest-stickers-placed = Дано наліпок: { $count }
 digest-runs = Останні повідомлення, які бот надіслав сам:
-digest-run-line = { $kind } (розсилка { $run }): надіслано { $sent }, чекає { $queued }, не вдалося { $failed }
+digest-run-line = { $kind } (розсилка { $run }): надіслано { $sent } з { $recipients }; чекає { $pending }, невідомо { $unknown }, не вдалося { $failed }, заблоковано { $unreachable }

@@ -22,6 +22,7 @@ digest-now-started = خلاصہ شروع ہو گیا: { $count ->
    *[other] { $count } پیغامات
 } قطار میں ہیں (دور { $run })۔
 digest-now-already = ابھی ابھی ایک خلاصہ شروع ہوا ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔
+digest-now-nothing = ابھی کسی کے لیے خلاصہ نہیں: کسی نے نہیں مانگا، یا ان کے لیے کچھ نیا نہیں۔
 
 digest-title = { $title } کی خبریں
 digest-phase-open = آپ شیٹ لکھ سکتے ہیں اور اسٹیکر لگا سکتے ہیں۔
@@ -51,4 +52,4 @@ digest-new-resident-sheets = رہائشیوں کی نئی شیٹیں: { $count }
 digest-new-details = نئی تفصیلات: { $count }
 digest-stickers-placed = لگائے گئے اسٹیکر: { $count }
 digest-runs = بوٹ کے خود بھیجے گئے آخری پیغامات:
-digest-run-line = { $kind } (دور { $run }): { $sent } بھیجے گئے، { $queued } منتظر، { $failed } ناکام
+digest-run-line = { $kind } (دور { $run }): { $recipients } میں سے بھیجے گئے { $sent }؛ منتظر { $pending }، نامعلوم { $unknown }، ناکام { $failed }، بلاک { $unreachable }

@@ -62,8 +62,14 @@ impl Turn<'_> {
                 let started =
                     crate::digest::enqueue_run(self.tx, &self.settings.admins, crate::store::now())
                         .await?;
-                let Some(summary) = started else {
-                    return Ok(vec![self.say("digest-now-already")]);
+                let summary = match started {
+                    crate::digest::Started::Queued(summary) => summary,
+                    crate::digest::Started::NothingToSend => {
+                        return Ok(vec![self.say("digest-now-nothing")]);
+                    }
+                    crate::digest::Started::AlreadyRun => {
+                        return Ok(vec![self.say("digest-now-already")]);
+                    }
                 };
                 self.tx
                     .audit(

@@ -4,7 +4,7 @@
 use crate::conversation::{Action, Button, Reply, Text, keys, short};
 use crate::domain::{Kind, Phase, SheetId};
 use crate::i18n::{Words, isolate};
-use crate::store::{Participation, Ranked, SheetSummary, ThemeRow};
+use crate::store::{Participation, Ranked, RunFigures, SheetSummary, ThemeRow};
 
 /// Telegram's limit for a message is 4096 UTF-16 units after entities are parsed; a margin
 /// stays for the headings' markup and the cut marks.
@@ -36,8 +36,8 @@ pub struct FacilitatorDigest<'a> {
     pub phase: Phase,
     pub pending: i64,
     pub since: Participation,
-    /// (kind of run, run id, (queued, sent, failed)), newest first.
-    pub runs: &'a [(String, i64, (i64, i64, i64))],
+    /// The latest runs of the outbox before this one, newest first.
+    pub runs: &'a [RunFigures],
 }
 
 /// Lines added while they fit the message.
@@ -219,15 +219,18 @@ pub fn facilitator(words: &Words, d: &FacilitatorDigest<'_>) -> Reply {
     b.plain(count("digest-stickers-placed", d.since.stickers_placed), 1);
     if !d.runs.is_empty() {
         b.bold(words.get("digest-runs"), 2);
-        for (kind, id, (queued, sent, failed)) in d.runs {
+        for r in d.runs {
             let line = words.with(
                 "digest-run-line",
                 &[
-                    ("kind", words.get(keys::run_kind(kind)).into()),
-                    ("run", (*id).into()),
-                    ("sent", (*sent).into()),
-                    ("queued", (*queued).into()),
-                    ("failed", (*failed).into()),
+                    ("kind", words.get(keys::run_kind(&r.kind)).into()),
+                    ("run", r.id.into()),
+                    ("recipients", r.recipients.into()),
+                    ("sent", r.sent.into()),
+                    ("pending", r.pending.into()),
+                    ("unknown", r.unknown.into()),
+                    ("failed", r.failed.into()),
+                    ("unreachable", r.unreachable.into()),
                 ],
             );
             if !b.plain(line, 1) {

@@ -13,7 +13,7 @@ pub use schedule::{DEFAULT_SCHEDULE, DEFAULT_ZONE, Schedule, ScheduleError};
 use crate::domain::{Lang, Status, TelegramUserId};
 use crate::i18n::Words;
 use crate::store::{
-    NewDelivery, RankScope, Ranked, Store, StoreError, ThemeRow, Tx, now, now_millis,
+    NewDelivery, RankScope, Ranked, RunFigures, Store, StoreError, ThemeRow, Tx, now, now_millis,
 };
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -35,6 +35,17 @@ pub struct RunSummary {
     pub facilitators: usize,
 }
 
+/// How starting a run went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    Queued(RunSummary),
+    /// Nobody had anything to get: no run is recorded, so none shows in the figures.
+    NothingToSend,
+    /// That slot's run exists already (a restart, another instance, or a second command within
+    /// the same second).
+    AlreadyRun,
+}
+
 /// What every reader of one language sees alike, gathered once per language.
 struct Shared {
     title: String,
@@ -45,15 +56,13 @@ struct Shared {
 }
 
 /// Starts the run of `scheduled_for` and queues each opted-in, reachable participant's digest.
-/// None when that run was started already (by a restart, another instance, or a second command
-/// within the same second).
 pub async fn enqueue_run(
     tx: &mut Tx,
     admins: &[TelegramUserId],
     scheduled_for: i64,
-) -> Result<Option<RunSummary>, StoreError> {
+) -> Result<Started, StoreError> {
     let Some(run) = tx.start_run(RUN_KIND, scheduled_for).await? else {
-        return Ok(None);
+        return Ok(Started::AlreadyRun);
     };
     let mut summary = RunSummary {
         run,
@@ -61,7 +70,8 @@ pub async fn enqueue_run(
         facilitators: 0,
     };
     let Some(consultation) = tx.current_consultation(Lang::En).await? else {
-        return Ok(Some(summary));
+        tx.forget_empty_run(run).await?;
+        return Ok(Started::NothingToSend);
     };
     let at = now();
     let recipients = tx.digest_recipients().await?;
@@ -74,7 +84,7 @@ pub async fn enqueue_run(
     let budget = i64::from(consultation.stickers.challenge + consultation.stickers.solution);
     let mut shared: HashMap<Lang, Shared> = HashMap::new();
     let mut facilitator_figures = None;
-    let mut deliveries = Vec::with_capacity(recipients.len());
+    let mut queue = Vec::new();
     for r in &recipients {
         let words = Words::new(r.lang);
         let since = r.last_digest_at.unwrap_or(r.joined_at);
@@ -125,7 +135,7 @@ pub async fn enqueue_run(
             )
         };
         let Some(reply) = reply else { continue };
-        deliveries.push(NewDelivery {
+        queue.push(NewDelivery {
             participant_id: r.participant_id,
             chat_id: r.chat_id,
             reply,
@@ -136,10 +146,13 @@ pub async fn enqueue_run(
             summary.residents += 1;
         }
     }
-    // One multi-row statement per few hundred recipients, not one per recipient.
-    tx.enqueue_deliveries(Some(run), &deliveries).await?;
+    if queue.is_empty() {
+        tx.forget_empty_run(run).await?;
+        return Ok(Started::NothingToSend);
+    }
+    tx.enqueue_deliveries(Some(run), &queue).await?;
     tx.mark_digests_sent(run, at).await?;
-    Ok(Some(summary))
+    Ok(Started::Queued(summary))
 }
 
 /// What every reader of `lang` sees alike.
@@ -171,23 +184,25 @@ async fn gather(
 }
 
 /// The facilitators' figures that are the same for all of them: items waiting for moderation,
-/// and the delivery counts of the latest runs before this one.
+/// and the delivery figures of the latest runs before this one (as `/stats` shows them).
 async fn facilitator_figures_of(
     tx: &mut Tx,
     consultation_id: i64,
     run: i64,
-) -> Result<(i64, Vec<(String, i64, (i64, i64, i64))>), StoreError> {
+) -> Result<(i64, Vec<RunFigures>), StoreError> {
     let pending = tx
         .waiting_items(consultation_id)
         .await?
         .iter()
         .filter(|i| i.status == Status::Pending)
         .count() as i64;
-    let mut runs = Vec::new();
-    for r in tx.latest_runs(run, RUNS_SHOWN).await? {
-        let counts = tx.delivery_counts(Some(r.id)).await?;
-        runs.push((r.kind, r.id, counts));
-    }
+    let runs = tx
+        .run_figures(RUNS_SHOWN + 1)
+        .await?
+        .into_iter()
+        .filter(|r| r.id != run)
+        .take(RUNS_SHOWN as usize)
+        .collect();
     Ok((pending, runs))
 }
 
@@ -196,7 +211,7 @@ pub async fn run_now(
     store: &Store,
     admins: &[TelegramUserId],
     scheduled_for: i64,
-) -> Result<Option<RunSummary>, StoreError> {
+) -> Result<Started, StoreError> {
     let mut tx = store.write().await?;
     let summary = enqueue_run(&mut tx, admins, scheduled_for).await?;
     tx.commit().await?;
@@ -213,7 +228,7 @@ async fn run_slot(
 ) {
     loop {
         match run_now(store, admins, scheduled_for).await {
-            Ok(Some(summary)) => {
+            Ok(Started::Queued(summary)) => {
                 tracing::info!(
                     run = summary.run,
                     residents = summary.residents,
@@ -222,7 +237,11 @@ async fn run_slot(
                 );
                 return;
             }
-            Ok(None) => {
+            Ok(Started::NothingToSend) => {
+                tracing::debug!(scheduled_for, "no digest to send for this slot");
+                return;
+            }
+            Ok(Started::AlreadyRun) => {
                 tracing::debug!(scheduled_for, "this digest slot has run already");
                 return;
             }
@@ -239,6 +258,13 @@ async fn run_slot(
 
 /// The schedule's task in `consultbot run`: first the latest slot missed while the bot was down
 /// (once: its run is keyed by its time), then each slot as it comes, until `shutdown`.
+async fn watched_since(store: &Store, at: i64) -> Result<i64, StoreError> {
+    let mut tx = store.write().await?;
+    let since = tx.digests_watched_since(at).await?;
+    tx.commit().await?;
+    Ok(since)
+}
+
 pub async fn run_schedule(
     store: Store,
     schedule: Schedule,
@@ -246,7 +272,18 @@ pub async fn run_schedule(
     shutdown: CancellationToken,
 ) {
     let started = now();
-    if let Some(missed) = schedule.latest_until(started) {
+    // A fresh deployment has missed nothing; a failed read errs towards the catch-up, which
+    // start_run's key keeps from repeating.
+    let watched_since = match watched_since(&store, started).await {
+        Ok(since) => since,
+        Err(err) => {
+            tracing::warn!(error = %err, "could not read since when digests are scheduled");
+            i64::MIN
+        }
+    };
+    if let Some(missed) = schedule.latest_until(started)
+        && missed >= watched_since
+    {
         run_slot(&store, &admins, missed, &shutdown).await;
     }
     let mut after = started;

@@ -41,14 +41,6 @@ pub struct Participation {
     pub new_reports: i64,
 }
 
-/// A run of the outbox (a digest or a broadcast), newest first in `latest_runs`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RunRow {
-    pub id: i64,
-    pub kind: String,
-    pub scheduled_for: i64,
-}
-
 impl Tx {
     /// Opted-in, reachable participants, by id.
     pub async fn digest_recipients(&mut self) -> Result<Vec<DigestRecipient>> {
@@ -204,23 +196,16 @@ impl Tx {
         })
     }
 
-    /// The latest runs of the outbox, newest first, the one being started excluded.
-    pub async fn latest_runs(&mut self, before_id: i64, limit: i64) -> Result<Vec<RunRow>> {
-        let rows = sqlx::query(
-            "SELECT id, kind, scheduled_for FROM digest_runs WHERE id < $1 ORDER BY id DESC LIMIT $2",
+    /// Removes a run that queued nothing: an empty run is no news for the figures. A slot whose
+    /// run is removed may be run again, which can only find more to send.
+    pub async fn forget_empty_run(&mut self, run_id: i64) -> Result<()> {
+        sqlx::query(
+            "DELETE FROM digest_runs WHERE id = $1 \
+             AND NOT EXISTS (SELECT 1 FROM deliveries WHERE run_id = $1)",
         )
-        .bind(before_id)
-        .bind(limit)
-        .fetch_all(&mut *self.inner)
+        .bind(run_id)
+        .execute(&mut *self.inner)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(RunRow {
-                    id: row.try_get("id")?,
-                    kind: row.try_get("kind")?,
-                    scheduled_for: row.try_get("scheduled_for")?,
-                })
-            })
-            .collect()
+        Ok(())
     }
 }

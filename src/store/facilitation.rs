@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 
 /// The `bot_facts` key of the bot's username.
 const BOT_USERNAME: &str = "username";
+/// Since when a digest schedule has been watched: only a slot after it can have been missed.
+const DIGESTS_WATCHED_SINCE: &str = "digests_watched_since";
 
 /// Something waiting for a facilitator: a pending or reported sheet or detail.
 #[derive(Debug, Clone)]
@@ -601,6 +603,27 @@ impl Tx {
 
     pub async fn set_bot_username(&mut self, username: &str) -> Result<()> {
         self.set_bot_fact(BOT_USERNAME, username).await
+    }
+
+    /// Since when some instance has been watching the digest schedule; the first call records
+    /// `at`. A slot before it was not missed by a bot that was down: there was no bot yet.
+    pub async fn digests_watched_since(&mut self, at: i64) -> Result<i64> {
+        sqlx::query(
+            "INSERT INTO bot_facts (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(DIGESTS_WATCHED_SINCE)
+        .bind(at.to_string())
+        .execute(&mut *self.inner)
+        .await?;
+        let since = self.bot_fact(DIGESTS_WATCHED_SINCE).await?;
+        Ok(since.and_then(|s| s.parse().ok()).unwrap_or(at))
+    }
+
+    /// Sets when the digest schedule began to be watched (an operator moving a deployment, or
+    /// a test playing one that ran before).
+    pub async fn set_digests_watched_since(&mut self, at: i64) -> Result<()> {
+        self.set_bot_fact(DIGESTS_WATCHED_SINCE, &at.to_string())
+            .await
     }
 
     async fn bot_fact(&mut self, key: &str) -> Result<Option<String>> {

@@ -16,7 +16,7 @@ mod translations;
 pub use crate::domain::Target;
 use crate::domain::{ParticipantId, TelegramUserId};
 pub use consultation::{ConsultationRow, ImportSummary, ThemeRow};
-pub use digests::{DigestRecipient, Participation, RecentSheet, RunRow};
+pub use digests::{DigestRecipient, Participation, RecentSheet};
 pub use facilitation::{AuditEntry, Recipient, SheetCount, Stats, Untranslated, WaitingItem};
 pub use notices::{Notice, ShownDecision};
 pub use outbox::{
@@ -582,6 +582,17 @@ mod tests {
         one.execute("INSERT INTO t VALUES (1)").await.unwrap();
         let unique = one.execute("INSERT INTO t VALUES (1)").await.unwrap_err();
         assert!(!StoreError::Sql(unique).is_transient());
+    }
+
+    /// What `GET /healthz` asks: yes while the database answers, no once it does not.
+    #[tokio::test]
+    async fn a_closed_database_does_not_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let store = Store::open(&url).await.unwrap();
+        assert!(store.answers().await);
+        store.close().await;
+        assert!(!store.answers().await);
     }
 
     #[test]

@@ -122,6 +122,8 @@ const INSERT_CHUNK: usize = 500;
 const CLAIM_SCAN: i64 = 20;
 /// After a send, the same chat waits this long: about one message a second per chat.
 pub const PER_CHAT_GAP_MS: i64 = 1000;
+/// A group (the facilitators') takes at most 20 messages a minute from a bot.
+const PER_GROUP_GAP_MS: i64 = 3000;
 /// Statuses that are still to do.
 const PENDING: &str = "'queued', 'sending'";
 
@@ -300,7 +302,12 @@ impl Tx {
             .bind(at_ms + lease_ms)
             .execute(&mut *self.inner)
             .await?;
-            self.pause_chat(chat_id, at_ms + PER_CHAT_GAP_MS).await?;
+            let gap = if chat_id.is_group() {
+                PER_GROUP_GAP_MS
+            } else {
+                PER_CHAT_GAP_MS
+            };
+            self.pause_chat(chat_id, at_ms + gap).await?;
             return Ok(Some(Delivery {
                 id,
                 run_id: row.try_get("run_id")?,

@@ -36,6 +36,8 @@ pub struct ParticipantRecord {
     pub lang: String,
     pub lang_chosen: bool,
     pub digest: bool,
+    /// When the last digest went to them.
+    pub last_digest_at: Option<i64>,
     pub reachable: bool,
     pub onboarded: bool,
     pub district: Option<String>,
@@ -117,8 +119,8 @@ impl Tx {
     ) -> Result<Option<ResidentData>> {
         let id = participant_id.get();
         let Some(row) = sqlx::query(
-            "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, reachable, \
-                onboarded, district, age_band, created_at, last_seen_at \
+            "SELECT telegram_user_id, chat_id, lang, lang_chosen, digest_opt_in, last_digest_at, \
+                reachable, onboarded, district, age_band, created_at, last_seen_at \
              FROM participants WHERE id = $1",
         )
         .bind(id)
@@ -134,6 +136,7 @@ impl Tx {
             lang: row.try_get("lang")?,
             lang_chosen: flag("lang_chosen")?,
             digest: flag("digest_opt_in")?,
+            last_digest_at: row.try_get("last_digest_at")?,
             reachable: flag("reachable")?,
             onboarded: flag("onboarded")?,
             district: row.try_get("district")?,
@@ -297,7 +300,7 @@ impl Tx {
         if scope == ForgetScope::All {
             // Dependents first: detail translations, reports and attempts, then the details,
             // then what hangs on the sheets, then the sheets.
-            let statements: [(String, Option<&mut u64>); 11] = [
+            let statements: [(String, Option<&mut u64>); 13] = [
                 (
                     format!("DELETE FROM detail_translations WHERE detail_id IN ({DETAILS_GONE})"),
                     None,
@@ -350,6 +353,19 @@ impl Tx {
                     format!("DELETE FROM outcomes WHERE sheet_id IN ({OWN_SHEETS})"),
                     None,
                 ),
+                // Decision notices about their sheets, drafts and sent ones, with their
+                // versions: the decision has no subject once the sheet is gone.
+                (
+                    format!(
+                        "DELETE FROM notice_versions WHERE notice_id IN \
+                         (SELECT id FROM notices WHERE sheet_id IN ({OWN_SHEETS}))"
+                    ),
+                    None,
+                ),
+                (
+                    format!("DELETE FROM notices WHERE sheet_id IN ({OWN_SHEETS})"),
+                    None,
+                ),
                 (
                     "DELETE FROM sheets WHERE author_id = $1".to_owned(),
                     Some(&mut erased.sheets),
@@ -371,6 +387,8 @@ impl Tx {
             "DELETE FROM content_reports WHERE participant_id = $1",
             "DELETE FROM dialogue_states WHERE participant_id = $1",
             "DELETE FROM deliveries WHERE participant_id = $1",
+            // The pacing of their chat (a chat id and a time) goes with them.
+            "DELETE FROM chat_pace WHERE chat_id IN (SELECT chat_id FROM participants WHERE id = $1)",
             "UPDATE sheets SET author_id = NULL WHERE author_id = $1",
             "UPDATE details SET author_id = NULL WHERE author_id = $1",
             "UPDATE sheet_translations SET translator_id = NULL WHERE translator_id = $1",

@@ -90,7 +90,7 @@ fn reqwest_url(url: &str) -> Option<reqwest::Url> {
 }
 
 /// Where a button was tapped: answered, and the message it sits on can be edited.
-struct Tap {
+pub(crate) struct Tap {
     query_id: String,
     message: Option<MessageId>,
 }
@@ -100,28 +100,82 @@ const SLOW_STORE: Duration = Duration::from_secs(3);
 /// The longest wait between two tries of an update the database refused for now.
 const STORE_RETRY_MAX: Duration = Duration::from_secs(5);
 
-/// Applies one update and sends its replies. While the database fails for a passing reason
-/// (`StoreError::is_transient`), the update is tried again with backoff, and after
-/// `SLOW_STORE` the resident is told once that it will be done. `Err` means it was not applied:
-/// `shutdown` came, or `patience` ran out; whoever received it must not confirm it.
+/// Applies one update and sends its replies (`apply_update`, then `Applied::deliver`).
 pub(crate) async fn handle_update(
     engine: &Engine,
     bot: &Bot,
     update: Update,
     shutdown: &CancellationToken,
     patience: Option<Duration>,
+    told: &mut bool,
 ) -> Result<(), StoreError> {
+    apply_update(engine, bot, update, shutdown, patience, told)
+        .await?
+        .deliver(engine, bot)
+        .await;
+    Ok(())
+}
+
+/// An update whose effects are committed (or that was done with: ignored, or refused with an
+/// apology), with the replies still to send.
+pub(crate) struct Applied(Option<(ChatId, Option<Tap>, Outcome)>);
+
+impl Applied {
+    /// Sends the replies; answers the tapped button in every case.
+    pub(crate) async fn deliver(self, engine: &Engine, bot: &Bot) {
+        if let Some((chat, tap, outcome)) = self.0 {
+            deliver(engine, bot, chat, tap.as_ref(), &outcome).await;
+        }
+    }
+}
+
+/// Applies one update. While the database fails for a passing reason
+/// (`StoreError::is_transient`), the update is tried again with backoff, and after
+/// `SLOW_STORE` the resident is told that it will be done, unless `told` says they were already
+/// (it is set then, and cleared once an update goes through: once per chat and outage). `Err`
+/// means it was not applied: `shutdown` came, or `patience` ran out; whoever received it must
+/// not confirm it.
+pub(crate) async fn apply_update(
+    engine: &Engine,
+    bot: &Bot,
+    update: Update,
+    shutdown: &CancellationToken,
+    patience: Option<Duration>,
+    told: &mut bool,
+) -> Result<Applied, StoreError> {
     if let UpdateKind::MyChatMember(change) = &update.kind {
-        return chat_member_changed(engine, change).await;
+        // Tried again like an event while the database refuses it for now.
+        let started = tokio::time::Instant::now();
+        let mut wait = Duration::from_millis(250);
+        loop {
+            let patient =
+                !shutdown.is_cancelled() && patience.is_none_or(|p| started.elapsed() < p);
+            match chat_member_changed(engine, change).await {
+                Ok(()) => return Ok(Applied(None)),
+                Err(err) if err.is_transient() && patient => {
+                    tracing::warn!(error = %err, "the database refused a chat change for now");
+                    tokio::select! {
+                        _ = shutdown.cancelled() => {}
+                        _ = tokio::time::sleep(wait) => {}
+                    }
+                    wait = (wait * 2).min(STORE_RETRY_MAX);
+                }
+                Err(err) if err.is_transient() => return Err(err),
+                Err(err) => {
+                    tracing::error!(error = %err, "a chat change could not be stored");
+                    return Ok(Applied(None));
+                }
+            }
+        }
     }
     let Some((event, chat_id, tap)) = event_of(update) else {
-        return Ok(());
+        return Ok(Applied(None));
     };
     let update_id = event.update_id;
     tracing::debug!(update_id, user = event.user_id.get(), "handling update");
     let started = tokio::time::Instant::now();
     let mut wait = Duration::from_millis(250);
-    let mut told = false;
+    let mut told_now = false;
     let mut first = true;
     let outcome = loop {
         let attempt = if first {
@@ -131,7 +185,10 @@ pub(crate) async fn handle_update(
         };
         first = false;
         let err = match attempt {
-            Ok(outcome) => break outcome,
+            Ok(outcome) => {
+                *told = false;
+                break outcome;
+            }
             Err(err) => err,
         };
         let words = Words::new(Lang::negotiate(event.lang_hint.as_deref(), Lang::En));
@@ -145,11 +202,11 @@ pub(crate) async fn handle_update(
                 notice: Some(words.get("error-sorry")),
                 ..Outcome::default()
             };
-            deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
-            return Ok(());
+            return Ok(Applied(Some((chat_id, tap, outcome))));
         }
-        if !told && started.elapsed() >= SLOW_STORE {
-            told = true;
+        if !*told && started.elapsed() >= SLOW_STORE {
+            *told = true;
+            told_now = true;
             let slow = words.get("store-slow");
             if let Some(tap) = &tap {
                 answer_tap(bot, tap, Some(&slow)).await;
@@ -160,7 +217,7 @@ pub(crate) async fn handle_update(
             }
         }
         if shutdown.is_cancelled() || patience.is_some_and(|p| started.elapsed() >= p) {
-            if let Some(tap) = tap.as_ref().filter(|_| !told) {
+            if let Some(tap) = tap.as_ref().filter(|_| !told_now) {
                 answer_tap(bot, tap, None).await;
             }
             return Err(err);
@@ -172,8 +229,7 @@ pub(crate) async fn handle_update(
         }
         wait = (wait * 2).min(STORE_RETRY_MAX);
     };
-    deliver(engine, bot, chat_id, tap.as_ref(), &outcome).await;
-    Ok(())
+    Ok(Applied(Some((chat_id, tap, outcome))))
 }
 
 /// The conversation's event in a Telegram update, with the chat to answer in and the tapped

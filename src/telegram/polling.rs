@@ -6,7 +6,7 @@
 //! getUpdates is called here directly, not through teloxide: its `offset` is an `i32`, and an
 //! update id past 2³¹ would turn into a negative offset (which tells Telegram to forget updates).
 
-use super::handle_update;
+use super::apply_update;
 use crate::conversation::Engine;
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap};
@@ -185,6 +185,8 @@ fn spawn_queue(
     );
     let count = waiting.clone();
     let task = tokio::spawn(async move {
+        // Whether this chat was told that the database is slow, during this outage.
+        let mut told = false;
         loop {
             let next = tokio::select! {
                 _ = shutdown.cancelled() => break,
@@ -192,11 +194,13 @@ fn spawn_queue(
             };
             let Some((id, update)) = next else { break };
             // Left unfinished only when stopping: Telegram delivers it again after a restart.
-            if handle_update(&engine, &bot, update, &shutdown, None)
-                .await
-                .is_ok()
+            // Finished once committed: its replies, which may wait for a 429 or retry a 5xx,
+            // hold back this chat's next update but not the offset.
+            if let Ok(applied) =
+                apply_update(&engine, &bot, update, &shutdown, None, &mut told).await
             {
                 ledger.finish(id);
+                applied.deliver(&engine, &bot).await;
             }
             count.fetch_sub(1, Ordering::AcqRel);
         }

@@ -205,6 +205,8 @@ fn raise_file_limit() -> Option<u64> {
                 }
             }
         }
+        // rlim_t is not u64 on every platform.
+        #[allow(clippy::unnecessary_cast)]
         Some(limit.rlim_cur as u64)
     }
     #[cfg(not(unix))]
@@ -257,6 +259,7 @@ async fn receive(State(hook): State<Hook>, request: HttpRequest) -> StatusCode {
         update,
         &hook.shutdown,
         Some(PATIENCE),
+        &mut false,
     )
     .await
     {
