@@ -221,6 +221,21 @@ impl StartUpLock {
 }
 
 impl Store {
+    /// Connects (once, no waiting) and migrates, under the start-up lock; no first import. The
+    /// commands use `crate::open_store`, which also loads the bundled consultation.
+    pub async fn open(url: &str) -> Result<Store> {
+        let options = OpenOptions {
+            wait: Some(Duration::ZERO),
+            ..OpenOptions::default()
+        };
+        let store = Store::connect(url, &options).await?;
+        let lock = store.start_up_lock().await?;
+        let migrated = store.migrate().await;
+        lock.release().await;
+        migrated?;
+        Ok(store)
+    }
+
     /// Connects to the database at `url` (creating an SQLite file when missing), without
     /// migrating it: see `crate::open_store`. A PostgreSQL server that is not up yet (refused,
     /// starting, too many connections) is tried again with backoff for `options.wait`, each try
