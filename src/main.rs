@@ -9,7 +9,8 @@ use consultbot::domain::{ChatId, Lang, Moderation, TelegramUserId};
 use consultbot::flood::{FloodLimits, Rate};
 use consultbot::outbox::Outbox;
 use consultbot::report::{ExportFormat, FileRequest, make_file};
-use consultbot::{digest, open_store, telegram};
+use consultbot::store::OpenOptions;
+use consultbot::{digest, open_store_with, telegram};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -81,8 +82,33 @@ struct Cli {
     #[arg(long, env = "CONSULTBOT_TIMEZONE", default_value = digest::DEFAULT_ZONE, global = true)]
     timezone: String,
 
+    /// PostgreSQL: connections this process keeps open at most. N instances on one server
+    /// need N × this (plus the start-up lock's one each) below its max_connections.
+    #[arg(long, env = "CONSULTBOT_DB_POOL", default_value_t = consultbot::store::DEFAULT_POOL, global = true,
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    db_pool: u32,
+
+    /// PostgreSQL: seconds to keep retrying a server that is not up yet, or `forever`
+    /// [default: 60 for `run`, 0 for the other commands].
+    #[arg(long, env = "CONSULTBOT_DB_WAIT", global = true, value_parser = parse_wait)]
+    db_wait: Option<Wait>,
+
     #[command(subcommand)]
     command: Command,
+}
+
+/// How long to wait for the database; `None`: until stopped.
+#[derive(Debug, Clone, Copy)]
+struct Wait(Option<Duration>);
+
+fn parse_wait(s: &str) -> Result<Wait, String> {
+    match s.trim() {
+        "forever" => Ok(Wait(None)),
+        secs => secs
+            .parse::<u64>()
+            .map(|secs| Wait(Some(Duration::from_secs(secs))))
+            .map_err(|_| format!("{s:?} is neither a number of seconds nor `forever`")),
+    }
 }
 
 #[derive(Subcommand)]
@@ -236,6 +262,20 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    let open = OpenOptions {
+        pool: cli.db_pool,
+        // The bot outlives a database restart at its own start; a command run by hand says at
+        // once that the database is not there.
+        wait: match (cli.db_wait, &cli.command) {
+            (Some(Wait(wait)), _) => wait,
+            (None, Command::Run { .. }) => Some(consultbot::store::DEFAULT_WAIT),
+            (None, _) => Some(Duration::ZERO),
+        },
+    };
+    let open_store = |url: &str| {
+        let (url, open) = (url.to_owned(), open.clone());
+        async move { open_store_with(&url, &open).await }
+    };
     let settings = Settings {
         moderation: cli.moderation,
         admins: cli.admins.0.clone(),
@@ -259,6 +299,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let schedule = digest::Schedule::parse(&cli.digest_schedule, &cli.timezone)?;
             // The token is checked before the database is touched: the commonest mistake.
             let bot = telegram::bot(token.as_deref(), api_url.as_deref())?;
+            // The instances behind one URL must all know the secret Telegram sends.
+            let secret_missing = webhook_secret
+                .as_deref()
+                .is_none_or(|s| s.trim().is_empty());
+            if webhook_url.is_some() && secret_missing {
+                tracing::warn!(
+                    "CONSULTBOT_WEBHOOK_SECRET is not set: using a random secret, so only this \
+                     instance can receive updates; several instances behind one URL need the \
+                     same secret"
+                );
+            }
             let webhook = match (webhook_url, listen) {
                 (Some(url), Some(listen)) => Some((
                     telegram::webhook_url(&url)?,
@@ -271,7 +322,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 rate: send_rate,
                 timeout: Duration::from_secs(send_timeout),
             };
-            run_bot(bot, webhook, &cli.database_url, settings, sending, schedule).await?;
+            run_bot(
+                bot,
+                webhook,
+                &cli.database_url,
+                &open,
+                settings,
+                sending,
+                schedule,
+            )
+            .await?;
         }
         Command::Chat { user, lang } => {
             let store = open_store(&cli.database_url).await?;
@@ -436,6 +496,7 @@ async fn run_bot(
     bot: teloxide::Bot,
     webhook: Option<(reqwest::Url, std::net::SocketAddr, String)>,
     database_url: &str,
+    open: &OpenOptions,
     settings: Settings,
     sending: Sending,
     schedule: digest::Schedule,
@@ -455,7 +516,11 @@ async fn run_bot(
     if let telegram::TokenCheck::Refused = check {
         return Err(telegram::SetupError::TokenRefused.into());
     }
-    let store = open_store(database_url).await?;
+    // A database that is not up yet is waited for, unless the stop signal comes first.
+    let store = tokio::select! {
+        _ = shutdown.cancelled() => return Ok(()),
+        store = open_store_with(database_url, open) => store?,
+    };
     let digests = tokio::spawn(digest::run_schedule(
         store.clone(),
         schedule,

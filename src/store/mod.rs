@@ -33,7 +33,7 @@ pub use translations::{Backoff, TranslationAttempt, TranslationWork};
 use sqlx::SqlSafeStr;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
-use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, ConnectOptions, Connection, Executor, Transaction};
 use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -171,11 +171,99 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// For connections outside the pool (the start-up lock).
+    options: AnyConnectOptions,
+}
+
+/// Connections each process keeps open to PostgreSQL at most, unless configured.
+pub const DEFAULT_POOL: u32 = 10;
+/// How long a start waits for a PostgreSQL server that is not up yet, unless configured.
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(60);
+/// The advisory lock key of the start-up: "consult" in ASCII, apart from the key sqlx's
+/// migrator derives from the database name.
+const START_UP_LOCK: i64 = 0x0063_6f6e_7375_6c74;
+
+/// How a store is opened.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// The pool size on PostgreSQL; SQLite keeps 4 (it has one writer at a time anyway).
+    pub pool: u32,
+    /// How long to retry a PostgreSQL server that is not up yet; `None`: until stopped.
+    pub wait: Option<Duration>,
+}
+
+impl Default for OpenOptions {
+    fn default() -> OpenOptions {
+        OpenOptions {
+            pool: DEFAULT_POOL,
+            wait: Some(DEFAULT_WAIT),
+        }
+    }
+}
+
+/// Held while one instance migrates and imports; see `Store::start_up_lock`.
+pub struct StartUpLock {
+    conn: Option<AnyConnection>,
+}
+
+impl StartUpLock {
+    /// Unlocks and closes the connection. Closing alone would release the lock too; the
+    /// explicit unlock makes the next instance go on without waiting for the server to notice.
+    pub async fn release(self) {
+        if let Some(mut conn) = self.conn {
+            let _ = sqlx::query_scalar::<_, bool>("SELECT pg_advisory_unlock($1)")
+                .bind(START_UP_LOCK)
+                .fetch_one(&mut conn)
+                .await;
+            let _ = conn.close().await;
+        }
+    }
 }
 
 impl Store {
-    /// Opens the database at `url` (creating an SQLite file when missing) and migrates it.
+    /// Connects (once, no waiting) and migrates, under the start-up lock; no first import. The
+    /// commands use `crate::open_store`, which also loads the bundled consultation.
     pub async fn open(url: &str) -> Result<Store> {
+        let options = OpenOptions {
+            wait: Some(Duration::ZERO),
+            ..OpenOptions::default()
+        };
+        let store = Store::connect(url, &options).await?;
+        let lock = store.start_up_lock().await?;
+        let migrated = store.migrate().await;
+        lock.release().await;
+        migrated?;
+        Ok(store)
+    }
+
+    /// Connects to the database at `url` (creating an SQLite file when missing), without
+    /// migrating it: see `crate::open_store`. A PostgreSQL server that is not up yet (refused,
+    /// starting, too many connections) is tried again with backoff for `options.wait`, each try
+    /// logged, so instances started before their database do not die.
+    pub async fn connect(url: &str, options: &OpenOptions) -> Result<Store> {
+        let mut delay = Duration::from_millis(500);
+        let started = tokio::time::Instant::now();
+        for attempt in 1u32.. {
+            match Store::connect_once(url, options).await {
+                Ok(store) => return Ok(store),
+                Err(err)
+                    if err.is_transient()
+                        && !url.starts_with("sqlite:")
+                        && options
+                            .wait
+                            .is_none_or(|wait| started.elapsed() + delay <= wait) =>
+                {
+                    tracing::warn!(attempt, error = %err, retry_in = ?delay, "the database is not reachable yet");
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(5));
+                }
+                Err(err) => return Err(err),
+            }
+        }
+        unreachable!("the attempts never run out")
+    }
+
+    async fn connect_once(url: &str, open: &OpenOptions) -> Result<Store> {
         sqlx::any::install_default_drivers();
         let (backend, url) = if url.starts_with("sqlite:") {
             (Backend::Sqlite, sqlite_url_creating_file(url))
@@ -190,7 +278,11 @@ impl Store {
         };
         let options = AnyConnectOptions::from_str(&url).map_err(connect_error)?;
         let pool_options = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
+            .max_connections(if backend == Backend::Sqlite {
+                4
+            } else {
+                open.pool
+            })
             .acquire_timeout(Duration::from_secs(5));
         let pool_options = match backend {
             // With `Any`, SQLite's pragmas must be set per connection, not in the URL.
@@ -213,12 +305,44 @@ impl Store {
         let pool_options = pool_options
             .before_acquire(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }));
         let pool = pool_options
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .map_err(connect_error)?;
-        let store = Store { pool, backend };
-        store.migrate().await?;
-        Ok(store)
+        Ok(Store {
+            pool,
+            backend,
+            options,
+        })
+    }
+
+    /// Serialises the start-up (migrations, the first import) of every instance on one
+    /// PostgreSQL database: a session-level advisory lock on a connection of its own, outside
+    /// the pool (so a pool of one cannot deadlock), held until `StartUpLock::release`. A
+    /// process that dies holding it loses its session and with it the lock. SQLite needs
+    /// nothing: its migrations and `BEGIN IMMEDIATE` already take the one write lock.
+    pub async fn start_up_lock(&self) -> Result<StartUpLock> {
+        if self.backend == Backend::Sqlite {
+            return Ok(StartUpLock { conn: None });
+        }
+        // Waiting here is expected: not a slow statement worth a warning.
+        let options = self
+            .options
+            .clone()
+            .log_slow_statements(tracing::log::LevelFilter::Off, Duration::ZERO);
+        let mut conn = AnyConnection::connect_with(&options).await?;
+        let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+            .bind(START_UP_LOCK)
+            .fetch_one(&mut conn)
+            .await?;
+        if !free {
+            tracing::info!("another instance is preparing the database; waiting for it");
+            // `pg_advisory_lock` returns void, which `Any` cannot decode: select a constant.
+            sqlx::query("SELECT 1 FROM (SELECT pg_advisory_lock($1)) AS locked")
+                .bind(START_UP_LOCK)
+                .execute(&mut conn)
+                .await?;
+        }
+        Ok(StartUpLock { conn: Some(conn) })
     }
 
     pub async fn migrate(&self) -> Result<()> {
