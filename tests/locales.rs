@@ -238,3 +238,90 @@ fn plural_variants_are_categories_of_their_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Variables a message chooses plural forms on: selects with a CLDR category other than `other`.
+fn plural_selectors(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            plural_selectors_of(expression, out);
+        }
+    }
+}
+
+fn plural_selectors_of(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            let plural = variants.iter().any(|v| {
+                matches!(v.key, ast::VariantKey::Identifier { name }
+                    if ["zero", "one", "two", "few", "many"].contains(&name))
+            });
+            if plural && let InlineExpression::VariableReference { id } = selector {
+                out.insert(id.name.to_owned());
+            }
+            for variant in variants {
+                plural_selectors(&variant.value, out);
+            }
+        }
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            plural_selectors_of(expression, out)
+        }
+        Expression::Inline(_) => {}
+    }
+}
+
+/// Message id -> variables it selects plural forms on, for one locale.
+fn plural_selectors_in(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for file in std::fs::read_dir(dir).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let Ok(resource) = fluent_syntax::parser::parse(source.as_str()) else {
+            continue;
+        };
+        for entry in resource.body {
+            if let Entry::Message(message) = entry
+                && let Some(value) = &message.value
+            {
+                let mut vars = BTreeSet::new();
+                plural_selectors(value, &mut vars);
+                out.insert(message.id.name.to_owned(), vars);
+            }
+        }
+    }
+    out
+}
+
+/// A number some locale chooses plural forms on is one English and Danish must choose on too,
+/// or they read "1 residents" / "1 borgere".
+#[test]
+fn english_and_danish_choose_plurals_wherever_another_locale_does() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let locales: BTreeMap<String, _> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|d| d.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| {
+            let tag = p.file_name().unwrap().to_string_lossy().into_owned();
+            (tag, plural_selectors_in(&p))
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for (tag, messages) in &locales {
+        for (id, vars) in messages {
+            for strict in ["en", "da"] {
+                let theirs = locales[strict].get(id).cloned().unwrap_or_default();
+                for var in vars.difference(&theirs) {
+                    problems.push(format!(
+                        "{strict}: {id} has no plural choice on ${var} ({tag} has)"
+                    ));
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

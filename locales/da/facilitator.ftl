@@ -49,14 +49,26 @@ admin-chat-report = Anmeldt: { $reason }
 
 ## Styring
 
-tally-done = Ark { $number } fik { $count } klistermærker på møder.
+tally-done = Ark { $number } fik { $count ->
+    [one] { $count } klistermærke
+   *[other] { $count } klistermærker
+} på møder.
 phase-set-open = Borgerdialogen er åben: borgerne kan skrive og give klistermærker.
 phase-set-voting = Kun prioritering: borgerne kan give klistermærker, men ikke skrive.
 phase-set-closed = Borgerdialogen er lukket: borgerne kan kun læse.
-broadcast-preview = Denne besked sendes til { $count } borgere:
+broadcast-preview = Denne besked sendes til { $count ->
+    [one] { $count } borger
+   *[other] { $count } borgere
+}:
 button-send = ✔ Send
-broadcast-queued = Beskeden er på vej til { $count } borgere.
-outcome-recorded = Beslutningen om ark { $number } er gemt. { $count } borgere får besked.
+broadcast-queued = Beskeden er på vej til { $count ->
+    [one] { $count } borger
+   *[other] { $count } borgere
+}.
+outcome-recorded = Beslutningen om ark { $number } er gemt. { $count ->
+    [one] { $count } borger får besked.
+   *[other] { $count } borgere får besked.
+}
 grant-done = Bruger { $user } er nu { $role } { $language }.
 revoke-done = Bruger { $user } er ikke længere { $role }.
 revoke-none = Bruger { $user } var ikke { $role }.

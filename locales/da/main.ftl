@@ -34,7 +34,10 @@ help-title = Sådan gør du
 help-body =
     Læs hvad andre har skrevet, skriv dit eget, og giv klistermærker til det, der betyder mest.
 
-    I hvert tema har du { $challenges } klistermærker til udfordringer og { $solutions } til løsninger. Du kan sætte ét klistermærke på et ark.
+    I hvert tema har du { $challenges ->
+        [one] { $challenges } klistermærke
+       *[other] { $challenges } klistermærker
+    } til udfordringer og { $solutions } til løsninger. Du kan sætte ét klistermærke på et ark.
     Du kan også skrive nummeret på en knap.
 hint = Det forstod jeg ikke. Tryk på en knap, eller skriv /themes eller /help.
 hint-use-buttons = Vælg med en knap, eller skriv dens nummer. Skriv /cancel for at stoppe.
@@ -119,8 +122,14 @@ sticker-already = Du har allerede givet dette et klistermærke.
 sticker-taken-back = Klistermærket er taget tilbage. Du kan give det til et andet ark.
 sticker-none-here = Du har ikke et klistermærke på { $number }.
 sticker-moved = Dit klistermærke er flyttet fra { $from } til { $to }.
-stickers-none-left-challenge = Du har brugt alle { $count } klistermærker til udfordringer i { $theme }.
-stickers-none-left-solution = Du har brugt alle { $count } klistermærker til løsninger i { $theme }.
+stickers-none-left-challenge = { $count ->
+    [one] Du har brugt dit { $count } klistermærke til udfordringer i { $theme }.
+   *[other] Du har brugt alle { $count } klistermærker til udfordringer i { $theme }.
+}
+stickers-none-left-solution = { $count ->
+    [one] Du har brugt dit { $count } klistermærke til løsninger i { $theme }.
+   *[other] Du har brugt alle { $count } klistermærker til løsninger i { $theme }.
+}
 stickers-move-offer = Du kan flytte et. Hvilket klistermærke vil du flytte?
 stickers-take-back-offer = Tryk på et for at tage det tilbage.
 my-stickers-title = Dine klistermærker
@@ -148,8 +157,14 @@ detail-done = Tak! Din uddybning er tilføjet til ark { $number }.
 detail-done-pending = Tak! Din uddybning til ark { $number } bliver vist, når en facilitator har set på den.
 text-limits = Brug { $min } til { $max } tegn.
 text-blank = Beskeden er tom. Skriv nogle ord.
-text-too-short = Det er for kort. Skriv mindst { $min } tegn.
-text-too-long = Det er for langt: { $length } tegn. Brug højst { $max }.
+text-too-short = Det er for kort. Skriv mindst { $min ->
+    [one] { $min } tegn
+   *[other] { $min } tegn
+}.
+text-too-long = Det er for langt: { $length ->
+    [one] { $length } tegn
+   *[other] { $length } tegn
+}. Brug højst { $max }.
 
 ## Faser
 

@@ -49,14 +49,26 @@ admin-chat-report = Reported: { $reason }
 
 ## Steering
 
-tally-done = Sheet { $number } got { $count } stickers at meetings.
+tally-done = Sheet { $number } got { $count ->
+    [one] { $count } sticker
+   *[other] { $count } stickers
+} at meetings.
 phase-set-open = The consultation is open: residents can write and give stickers.
 phase-set-voting = Voting only: residents can give stickers but not write.
 phase-set-closed = The consultation is closed: residents can only read.
-broadcast-preview = This message will go to { $count } residents:
+broadcast-preview = This message will go to { $count ->
+    [one] { $count } resident
+   *[other] { $count } residents
+}:
 button-send = ✔ Send
-broadcast-queued = The message is on its way to { $count } residents.
-outcome-recorded = The decision on sheet { $number } is saved. { $count } residents will be told.
+broadcast-queued = The message is on its way to { $count ->
+    [one] { $count } resident
+   *[other] { $count } residents
+}.
+outcome-recorded = The decision on sheet { $number } is saved. { $count ->
+    [one] { $count } resident will be told.
+   *[other] { $count } residents will be told.
+}
 grant-done = User { $user } is now { $role } { $language }.
 revoke-done = User { $user } is no longer { $role }.
 revoke-none = User { $user } was not { $role }.

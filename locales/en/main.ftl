@@ -34,7 +34,10 @@ help-title = How it works
 help-body =
     Read what others wrote, add your own, and give stickers to what matters most.
 
-    In each theme you have { $challenges } stickers for challenges and { $solutions } for solutions. You can put one sticker on a sheet.
+    In each theme you have { $challenges ->
+        [one] { $challenges } sticker
+       *[other] { $challenges } stickers
+    } for challenges and { $solutions } for solutions. You can put one sticker on a sheet.
     You can also type the number of a button.
 hint = I did not understand that. Tap a button, or type /themes or /help.
 hint-use-buttons = Please choose with a button, or type its number. Type /cancel to stop.
@@ -119,8 +122,14 @@ sticker-already = You already gave this a sticker.
 sticker-taken-back = Sticker taken back. You can give it to another sheet.
 sticker-none-here = You have no sticker on { $number }.
 sticker-moved = Your sticker moved from { $from } to { $to }.
-stickers-none-left-challenge = You have used all { $count } challenge stickers in { $theme }.
-stickers-none-left-solution = You have used all { $count } solution stickers in { $theme }.
+stickers-none-left-challenge = { $count ->
+    [one] You have used your { $count } challenge sticker in { $theme }.
+   *[other] You have used all { $count } challenge stickers in { $theme }.
+}
+stickers-none-left-solution = { $count ->
+    [one] You have used your { $count } solution sticker in { $theme }.
+   *[other] You have used all { $count } solution stickers in { $theme }.
+}
 stickers-move-offer = You can move one. Which sticker do you want to move?
 stickers-take-back-offer = Tap one to take it back.
 my-stickers-title = Your stickers
@@ -148,8 +157,14 @@ detail-done = Thank you! Your detail is added to sheet { $number }.
 detail-done-pending = Thank you! Your detail to sheet { $number } will be shown when a facilitator has looked at it.
 text-limits = Use { $min } to { $max } characters.
 text-blank = The message is empty. Please write some words.
-text-too-short = That is too short. Please write at least { $min } characters.
-text-too-long = That is too long: { $length } characters. Please use at most { $max }.
+text-too-short = That is too short. Please write at least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+}.
+text-too-long = That is too long: { $length ->
+    [one] { $length } character
+   *[other] { $length } characters
+}. Please use at most { $max }.
 
 ## Phases
 
