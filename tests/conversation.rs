@@ -446,7 +446,45 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
     assert!(stats.by_district.iter().all(|(d, _)| d != "Valby"));
     drop(tx);
     // Writing again starts fresh.
-    assert!(r.says("/mydata").await.contains("Your stickers (0)"));
+    assert!(r.says("/mydata").await.contains("Your stickers: none."));
+});
+
+backend_tests!(wording_in_english_and_danish, |db: TestDb| async move {
+    let store = db.store().await;
+    for (lang, vote, unvote, none, missing, welcome) in [
+        (
+            "en",
+            "for example: /vote 12",
+            "for example: /unvote 12",
+            "Your stickers: none.",
+            "Sheet #999 does not exist",
+            "Copenhagen’s new integration policy",
+        ),
+        (
+            "da",
+            "for eksempel: /vote 12",
+            "for eksempel: /unvote 12",
+            "Dine klistermærker: ingen.",
+            "Ark #999 findes ikke",
+            "Københavns nye integrationspolitik",
+        ),
+    ] {
+        let id = if lang == "en" { 70 } else { 71 };
+        let mut r = Resident::new(&store, id, lang);
+        // A link to a sheet that does not exist says so, then welcomes.
+        let text = r.says("/start sheet-999").await;
+        assert!(text.contains(missing), "{text}");
+        assert!(text.contains(welcome), "{text}");
+        assert!(text.find(missing) < text.find(welcome), "{text}");
+        // Each command's usage shows that command.
+        let text = r.says("/vote").await;
+        assert!(text.contains(vote) && !text.contains("/item"), "{text}");
+        let text = r.says("/unvote").await;
+        assert!(text.contains(unvote), "{text}");
+        // No sticker yet: the list says none rather than stopping at a colon.
+        let text = r.says("/mydata").await;
+        assert!(text.contains(none) && !text.contains("(0)"), "{text}");
+    }
 });
 
 backend_tests!(machine_translations_are_marked, |db: TestDb| async move {

@@ -154,10 +154,47 @@ backend_tests!(
     }
 );
 
+backend_tests!(
+    one_sticker_and_one_resident_are_singular_in_english_and_danish,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let text = a.says("/tally 12 1").await;
+        assert!(text.contains("got 1 sticker at meetings"), "{text}");
+        let text = a.says("/tally 12 2").await;
+        assert!(text.contains("got 2 stickers at meetings"), "{text}");
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/tally 12 1").await;
+        assert!(text.contains("fik 1 klistermærke på møder"), "{text}");
+        let text = d.says("/tally 12 3").await;
+        assert!(text.contains("fik 3 klistermærker på møder"), "{text}");
+    }
+);
+
 backend_tests!(phases_are_set_by_admins, |db: TestDb| async move {
     let store = db.store().await;
     let mut a = admin(&store);
     assert!(a.says("/phase sometimes").await.contains("/phase open"));
+    // `/phase` alone says the phase now, and how to change it.
+    let text = a.says("/phase").await;
+    assert!(
+        text.contains("The consultation is open") && text.contains("/phase voting"),
+        "{text}"
+    );
+    let danish = Settings {
+        admins: vec![TelegramUserId::new(ADMIN + 1)],
+        ..Settings::default()
+    };
+    let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+    let text = d.says("/phase").await;
+    assert!(
+        text.contains("Borgerdialogen er åben") && text.contains("/phase voting"),
+        "{text}"
+    );
     assert!(a.says("/phase voting").await.contains("Voting only"));
     let mut r = resident(&store, 3);
     assert!(r.says("/add").await.contains("Writing is closed now"));
@@ -242,7 +279,8 @@ backend_tests!(
         let mut a = admin(&store);
         let mut m = resident(&store, 20);
         assert_eq!(m.says("/pending").await, m.says("/nosuchcommand").await);
-        assert!(a.says("/grant moderator 20").await.contains("20"));
+        let text = a.says("/grant moderator 20").await;
+        assert!(text.ends_with("User 20 is now moderator."), "{text}");
         assert!(m.says("/pending").await.contains("Nothing is waiting"));
         assert_eq!(
             m.says("/phase closed").await,
@@ -257,7 +295,15 @@ backend_tests!(
                 .contains("/grant translator"),
             "a translator needs a language"
         );
-        a.says("/grant translator 20 da").await;
+        let text = a.says("/grant translator 20 da").await;
+        assert!(text.ends_with("is now translator Danish."), "{text}");
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/grant moderator 21").await;
+        assert!(text.ends_with("Bruger 21 er nu moderator."), "{text}");
         assert!(
             m.says("/translate 1 ar مرحبا")
                 .await
@@ -286,13 +332,27 @@ backend_tests!(
         let text = writer.text();
         let id = common::sheet_number(&text);
         // A Danish reader sees the original with a note.
+        // Without a translation service no translation is promised; with one it is.
         let mut reader = Resident::with_settings(&store, 31, "da", settings());
         let text = reader.says(&format!("/item {id}")).await;
         assert!(
             text.contains("نحتاج إلى دروس لغة في المساء")
-                && text.contains("En oversættelse er på vej"),
+                && text.contains("(Skrevet på arabisk.)")
+                && !text.contains("på vej"),
             "{text}"
         );
+        let mut english = Resident::with_settings(&store, 32, "en", settings());
+        let text = english.says(&format!("/item {id}")).await;
+        assert!(
+            text.contains("(Written in Arabic.)") && !text.contains("on its way"),
+            "{text}"
+        );
+        english.engine = english.engine.clone().with_machine_translation(true);
+        let text = english.says(&format!("/item {id}")).await;
+        assert!(text.contains("A translation is on its way"), "{text}");
+        reader.engine = reader.engine.clone().with_machine_translation(true);
+        let text = reader.says(&format!("/item {id}")).await;
+        assert!(text.contains("En oversættelse er på vej"), "{text}");
         // A facilitator translates it into Danish.
         let mut a = admin(&store);
         let text = a
@@ -368,7 +428,7 @@ backend_tests!(
         let text = a.taps("Send").await;
         // The supporter of #7 (the voter) is told; a seed sheet has no author.
         assert!(
-            text.contains("sheet #7 is saved. 1 residents will be told"),
+            text.contains("sheet #7 is saved. 1 resident will be told"),
             "{text}"
         );
         let mut tx = store.write().await.unwrap();

@@ -4,6 +4,7 @@ use super::*;
 
 impl Turn<'_> {
     pub(super) async fn start(&mut self, payload: Option<&str>) -> Replies {
+        let mut replies = Vec::new();
         match payload {
             Some(p) if p.starts_with("theme-") => {
                 let key = &p["theme-".len()..];
@@ -13,15 +14,19 @@ impl Turn<'_> {
                 }
             }
             Some(p) if p.starts_with("sheet-") => {
-                if let Some(id) = crate::domain::parse_id(&p["sheet-".len()..]).map(SheetId::new)
-                    && self.visible_sheet(id).await?.is_some()
-                {
-                    return self.sheet(id, false).await;
+                if let Some(id) = crate::domain::parse_id(&p["sheet-".len()..]).map(SheetId::new) {
+                    if self.visible_sheet(id).await?.is_some() {
+                        return self.sheet(id, false).await;
+                    }
+                    // The link named a sheet that is gone: say so before the welcome.
+                    replies.push(
+                        self.say_with("sheet-not-found", &[("number", self.number(id).into())]),
+                    );
                 }
             }
             _ => {}
         }
-        let mut replies = self.welcome().await?;
+        replies.extend(self.welcome().await?);
         if !self.me.onboarded {
             self.tx.mark_onboarded(self.me.id).await?;
             self.me.onboarded = true;
@@ -416,7 +421,9 @@ impl Turn<'_> {
         let key = match translation {
             Some(TranslationOrigin::Machine) => "sheet-machine-translated",
             Some(_) => "sheet-translated",
-            None => "sheet-untranslated",
+            // A translation is promised only when a service will make one.
+            None if self.machine_translation => "sheet-untranslated",
+            None => "sheet-written-in",
         };
         text.line().italic(
             self.words

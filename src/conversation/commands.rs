@@ -112,11 +112,11 @@ pub static COMMANDS: &[Spec] = &[
     },
     resident("add", true, true, |_| Some(Command::Add)),
     Spec {
-        usage: Some("error-need-number"),
+        usage: Some("usage-vote"),
         ..resident("vote", true, true, |a| sheet_number(a).map(Command::Vote))
     },
     Spec {
-        usage: Some("error-need-number"),
+        usage: Some("usage-unvote"),
         ..resident("unvote", true, true, |a| {
             sheet_number(a).map(Command::Unvote)
         })
@@ -440,7 +440,7 @@ mod tests {
         );
         assert_eq!(
             parse("/phase Voting"),
-            fac(FacilitatorCommand::Phase(Phase::Voting))
+            fac(FacilitatorCommand::Phase(Some(Phase::Voting)))
         );
         let long = "x".repeat(3500);
         assert_eq!(
@@ -569,7 +569,7 @@ mod tests {
             target().prop_map(F::Hide),
             target().prop_map(F::Restore),
             (sheet(), 0u32..=100_000).prop_map(|(sheet, count)| F::Tally { sheet, count }),
-            proptest::sample::select(Phase::ALL.to_vec()).prop_map(F::Phase),
+            proptest::option::of(proptest::sample::select(Phase::ALL.to_vec())).prop_map(F::Phase),
             "[a-zA-Z0-9 .]{0,40}[a-z]"
                 .prop_map(|t| F::Broadcast(BroadcastText::parse(&t).unwrap())),
             (target(), lang(), text()).prop_map(|(target, lang, text)| F::Translate {

@@ -51,13 +51,17 @@ impl Turn<'_> {
                 .plain(self.quote(&short(sheet, SHORT_CHARS)));
         }
         let stickers: Vec<String> = data.stickers.iter().map(|id| self.number(*id)).collect();
-        text = text.para().plain(self.words.with(
-            "mydata-stickers",
-            &[
-                ("count", stickers.len().into()),
-                ("list", stickers.join(", ").into()),
-            ],
-        ));
+        text = text.para().plain(if stickers.is_empty() {
+            self.words.get("mydata-stickers-none")
+        } else {
+            self.words.with(
+                "mydata-stickers",
+                &[
+                    ("count", stickers.len().into()),
+                    ("list", stickers.join(", ").into()),
+                ],
+            )
+        });
         let digest = if self.me.digest_opt_in {
             "digest-on"
         } else {

@@ -121,7 +121,8 @@ pub(in crate::conversation) enum FacilitatorCommand {
         sheet: SheetId,
         count: u32,
     },
-    Phase(Phase),
+    /// `None`: `/phase` alone, which tells the current phase.
+    Phase(Option<Phase>),
     Broadcast(BroadcastText),
     /// A human translation of a sheet or detail.
     Translate {
@@ -199,11 +200,14 @@ impl FacilitatorCommand {
     }
 
     pub(in crate::conversation) fn parse_phase(arg: &str) -> Option<FacilitatorCommand> {
-        arg.trim()
-            .to_lowercase()
+        let arg = arg.trim();
+        if arg.is_empty() {
+            return Some(FacilitatorCommand::Phase(None));
+        }
+        arg.to_lowercase()
             .parse()
             .ok()
-            .map(FacilitatorCommand::Phase)
+            .map(|p| FacilitatorCommand::Phase(Some(p)))
     }
 
     pub(in crate::conversation) fn parse_broadcast(arg: &str) -> Option<FacilitatorCommand> {
@@ -338,7 +342,7 @@ impl FacilitatorCommand {
             | FacilitatorCommand::Hide(t)
             | FacilitatorCommand::Restore(t) => ItemRef::from(*t).to_string(),
             FacilitatorCommand::Tally { sheet, count } => format!("#{sheet} {count}"),
-            FacilitatorCommand::Phase(p) => p.to_string(),
+            FacilitatorCommand::Phase(p) => p.map(|p| p.to_string()).unwrap_or_default(),
             FacilitatorCommand::Broadcast(text) => text.to_string(),
             FacilitatorCommand::Translate { target, lang, text } => {
                 format!("{} {lang} {text}", ItemRef::from(*target))
@@ -415,7 +419,8 @@ impl Turn<'_> {
             }
             FacilitatorCommand::Hide(t) => self.moderate(t, Status::Hidden).await,
             FacilitatorCommand::Tally { sheet, count } => self.tally(sheet, count).await,
-            FacilitatorCommand::Phase(phase) => self.phase(phase).await,
+            FacilitatorCommand::Phase(Some(phase)) => self.phase(phase).await,
+            FacilitatorCommand::Phase(None) => Ok(self.current_phase()),
             FacilitatorCommand::Broadcast(text) => self.broadcast_draft(text).await,
             FacilitatorCommand::Translate { target, lang, text } => {
                 self.store_translation(target, lang, &text).await

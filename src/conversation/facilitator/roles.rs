@@ -19,15 +19,19 @@ impl Turn<'_> {
                 &detail,
             )
             .await?;
-        let language = lang.map(|l| self.language_name(l)).unwrap_or_default();
-        Ok(vec![self.say_with(
-            "grant-done",
-            &[
-                ("role", self.role_word(role).into()),
-                ("user", user.to_string().into()),
-                ("language", language.into()),
-            ],
-        )])
+        let mut args = vec![
+            ("role", self.role_word(role).into()),
+            ("user", user.to_string().into()),
+        ];
+        // Without a language the sentence ends at the role ("… is now moderator.").
+        let key = match lang {
+            Some(l) => {
+                args.push(("language", self.language_name(l).into()));
+                "grant-done"
+            }
+            None => "grant-done-role",
+        };
+        Ok(vec![self.say_with(key, &args)])
     }
 
     pub(super) async fn revoke(&mut self, role: Role, user: TelegramUserId) -> Replies {

@@ -1,6 +1,6 @@
 //! Steering the consultation: meeting tallies and phases (decisions are notices: `notifications`).
 
-use super::super::{Replies, Turn, keys};
+use super::super::{Replies, Reply, Text, Turn, keys};
 use crate::domain::{AuditAction, Phase, SheetId};
 
 impl Turn<'_> {
@@ -27,6 +27,15 @@ impl Turn<'_> {
             "tally-done",
             &[("number", self.number(id).into()), ("count", count.into())],
         )])
+    }
+
+    /// `/phase` alone: the phase now, and how to change it.
+    pub(super) fn current_phase(&self) -> Vec<Reply> {
+        let text = Text::new()
+            .plain(self.words.get(keys::phase_set(self.consultation.phase)))
+            .para()
+            .plain(self.words.get("usage-phase"));
+        vec![Reply::new(text)]
     }
 
     pub(super) async fn phase(&mut self, phase: Phase) -> Replies {
