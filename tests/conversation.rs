@@ -390,6 +390,8 @@ backend_tests!(mydata_and_forget, |db: TestDb| async move {
     let store = db.store().await;
     let mut r = Resident::new(&store, 15, "en");
     r.says("/start").await;
+    // The optional questions come after the first sheet read.
+    r.says("/item 1").await;
     r.taps("Valby").await;
     r.taps("Skip").await;
     r.says("/vote 3").await;
@@ -521,3 +523,132 @@ backend_tests!(machine_translations_are_marked, |db: TestDb| async move {
             .contains("Gençler için daha fazla staj yeri")
     );
 });
+
+backend_tests!(
+    typed_numbers_belong_to_the_menu_just_shown,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut r = Resident::new(&store, 60, "en");
+        // The welcome is the only menu: no optional question beside it.
+        let welcome = r.says("/start").await;
+        assert!(r.button("Skip").is_none(), "{welcome}");
+        let first = r.labels()[0].clone();
+        let text = r.says("1").await;
+        assert!(text.starts_with(&first), "1 opens {first}: {text}");
+        // A word not understood keeps the menu's numbers, and adds none of its own.
+        r.says("/themes").await;
+        let second = r.labels()[1].clone();
+        let hint = r.says("bananas").await;
+        assert!(hint.contains("/themes"), "{hint}");
+        assert!(r.labels().is_empty(), "{:?}", r.labels());
+        let text = r.says("2").await;
+        assert!(text.starts_with(&second), "2 opens {second}: {text}");
+        // A number past the menu is a word not understood too.
+        r.says("/themes").await;
+        r.says("42").await;
+        r.says("hmm").await;
+        assert!(r.says("2").await.starts_with(&second));
+        // The optional questions come after the first sheet, as their own menu, and are
+        // answered and skipped by typing.
+        let text = r.says("/item 1").await;
+        assert!(text.contains("optional question"), "{text}");
+        let text = r.says("1").await;
+        assert!(text.contains("how old"), "{text}");
+        r.says("what?").await;
+        // Skip is the button after the six age bands.
+        let text = r.says("7").await;
+        assert!(text.contains("short digest"), "{text}");
+        let text = r.says("2").await;
+        assert!(text.contains("no digests"), "{text}");
+        let data = r.says("/mydata").await;
+        assert!(data.contains("Part of the city: Indre By"), "{data}");
+        assert!(
+            !r.says("/item 2").await.contains("optional question"),
+            "asked once"
+        );
+    }
+);
+
+backend_tests!(
+    long_details_are_paged_within_telegrams_limit,
+    |db: TestDb| async move {
+        use consultbot::conversation::Action;
+        use consultbot::domain::{SheetText, Status};
+        let store = db.store().await;
+        let mut tapper = Resident::new(&store, 70, "ar");
+        let mut typist = Resident::new(&store, 71, "da");
+        for r in [&mut tapper, &mut typist] {
+            // Read a sheet and skip the optional question, so it is not the open menu.
+            r.says("/item 2").await;
+            r.says("/start").await;
+        }
+        let mut tx = store.write().await.unwrap();
+        let author = tx
+            .participant_by_telegram_id(TelegramUserId::new(70))
+            .await
+            .unwrap()
+            .unwrap();
+        // Twelve details of about 480 Arabic characters each, each with its own marker.
+        let words = "نحتاج إلى دروس لغة مسائية للأمهات العاملات مع رعاية للأطفال في نفس المبنى ";
+        let details: Vec<String> = (1..=12)
+            .map(|i| {
+                let mut text = format!("تفصيل {i}: ");
+                while text.chars().count() < 470 {
+                    text.push_str(words);
+                }
+                text.chars().take(480).collect::<String>().trim().to_owned()
+            })
+            .collect();
+        for text in &details {
+            tx.add_detail(
+                SheetId::new(1),
+                &SheetText::parse(text).unwrap(),
+                Lang::Ar,
+                author.id,
+                Status::Visible,
+            )
+            .await
+            .unwrap();
+        }
+        tx.commit().await.unwrap();
+
+        for (r, typing) in [(&mut tapper, false), (&mut typist, true)] {
+            let mut seen = vec![false; details.len()];
+            let mut text = r.says("/item 1").await;
+            let mut page = 0;
+            loop {
+                let reply = &r.replies()[0];
+                let html = consultbot::telegram::html(&reply.text);
+                let units = html.encode_utf16().count();
+                assert!(units <= 4096, "page {page}: {units} units");
+                assert!(
+                    reply.text.to_plain().encode_utf16().count() <= 4000,
+                    "page {page} is whole, not cut"
+                );
+                for (i, d) in details.iter().enumerate() {
+                    if text.contains(d.as_str()) {
+                        seen[i] = true;
+                    }
+                }
+                let next = reply.choices().position(|b| {
+                    b.action
+                        == Action::Details {
+                            sheet: SheetId::new(1),
+                            page: page + 1,
+                        }
+                });
+                let Some(next) = next else { break };
+                text = if typing {
+                    r.says(&(next + 1).to_string()).await
+                } else {
+                    let data = reply.choices().nth(next).unwrap().action.to_string();
+                    r.taps_data(&data).await
+                };
+                page += 1;
+                assert!(text.contains("#1"), "a later page names its sheet: {text}");
+            }
+            assert!(page >= 1, "twelve long details need more than one message");
+            assert!(seen.iter().all(|s| *s), "every detail reached: {seen:?}");
+        }
+    }
+);

@@ -302,6 +302,8 @@ backend_tests!(
         tx.commit().await.unwrap();
         let mut r = Resident::with_settings(&store, 10, "en", settings());
         r.says("/start").await;
+        // The optional questions come after the first sheet read.
+        r.says("/item 1").await;
         r.taps("Skip").await;
         let text = r.taps("Skip").await;
         assert!(text.contains("short digest"), "{text}");

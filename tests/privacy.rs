@@ -64,6 +64,7 @@ backend_tests!(mydata_is_a_json_document_in_full, |db: TestDb| async move {
     let store = db.store().await;
     let mut r = Resident::with_settings(&store, 31, "en", relaxed());
     r.says("/start").await;
+    r.says("/item 1").await;
     r.taps("Valby").await;
     r.taps("Skip").await;
     r.says("/vote 3").await;

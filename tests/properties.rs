@@ -57,6 +57,7 @@ fn action() -> impl Strategy<Value = Action> {
         id().prop_map(Action::AddIn),
         kind().prop_map(Action::AddKind),
         sheet().prop_map(Action::Detail),
+        (sheet(), any::<u32>()).prop_map(|(sheet, page)| Action::Details { sheet, page }),
         sheet().prop_map(Action::AsDetail),
         Just(Action::Confirm),
         Just(Action::Edit),
@@ -89,6 +90,7 @@ fn action_lists_every_variant(a: Action) {
         | Action::Theme(_)
         | Action::List { .. }
         | Action::Sheet(_)
+        | Action::Details { .. }
         | Action::Original(_)
         | Action::Vote(_)
         | Action::Unvote(_)
@@ -127,7 +129,7 @@ fn action_lists_every_variant(a: Action) {
 fn data() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         select(vec![
-            "th", "t", "l", "s", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
+            "th", "t", "l", "s", "sd", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
             "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa", "c",
             "da", "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
         ])

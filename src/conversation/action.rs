@@ -15,6 +15,11 @@ pub enum Action {
         page: u32,
     },
     Sheet(SheetId),
+    /// A later page of a long sheet's details (page 0 is the sheet itself).
+    Details {
+        sheet: SheetId,
+        page: u32,
+    },
     /// Show a sheet's text in its original language.
     Original(SheetId),
     Vote(SheetId),
@@ -134,6 +139,7 @@ impl fmt::Display for Action {
                 write!(f, "l:{theme}:{}:{page}", kind_letter(kind))
             }
             Action::Sheet(s) => write!(f, "s:{s}"),
+            Action::Details { sheet, page } => write!(f, "sd:{sheet}:{page}"),
             Action::Original(s) => write!(f, "o:{s}"),
             Action::Vote(s) => write!(f, "v:{s}"),
             Action::Unvote(s) => write!(f, "u:{s}"),
@@ -183,6 +189,10 @@ impl Action {
                 page: p.parse().ok()?,
             },
             ["s", _] => Action::Sheet(sheet(1)?),
+            ["sd", _, p] => Action::Details {
+                sheet: sheet(1)?,
+                page: p.parse().ok()?,
+            },
             ["o", _] => Action::Original(sheet(1)?),
             ["v", _] => Action::Vote(sheet(1)?),
             ["u", _] => Action::Unvote(sheet(1)?),
@@ -243,6 +253,10 @@ mod tests {
                 page: u32::MAX,
             },
             Action::Sheet(sheet),
+            Action::Details {
+                sheet,
+                page: u32::MAX,
+            },
             Action::Original(sheet),
             Action::Vote(sheet),
             Action::Unvote(sheet),
@@ -295,7 +309,7 @@ mod tests {
     fn forged_data_does_not_parse() {
         for data in [
             "", "s:", "s:-1", "s:0", "l:1:x:0", "zz", "lg:de", "s:1:2", "fg:", "fg:ALL", "fg:me",
-            "dg:2", "og:",
+            "dg:2", "og:", "sd:1", "sd:1:x",
         ] {
             assert_eq!(Action::parse(data), None, "{data}");
         }

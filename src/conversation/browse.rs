@@ -26,12 +26,9 @@ impl Turn<'_> {
             }
             _ => {}
         }
+        // The optional questions come after the first sheet (`sheet_page`), not here: the
+        // welcome's theme buttons are the numbers a resident types first.
         replies.extend(self.welcome().await?);
-        if !self.me.onboarded {
-            self.tx.mark_onboarded(self.me.id).await?;
-            self.me.onboarded = true;
-            replies.push(self.district_question());
-        }
         Ok(replies)
     }
 
@@ -279,6 +276,24 @@ impl Turn<'_> {
     }
 
     pub(super) async fn sheet(&mut self, id: SheetId, edit: bool) -> Replies {
+        self.sheet_page(id, 0, edit).await
+    }
+
+    /// A sheet with one page of its details: page 0 carries the sheet itself, later pages only
+    /// its heading, so no message passes Telegram's limit however many details there are.
+    pub(super) async fn sheet_page(&mut self, id: SheetId, page: u32, edit: bool) -> Replies {
+        let mut replies = self.sheet_view(id, page, edit).await?;
+        // The optional questions wait until the resident has read a sheet, and come as their
+        // own message: its buttons are then the only numbered choices (issue 13).
+        if !self.me.onboarded && !self.forgotten {
+            self.tx.mark_onboarded(self.me.id).await?;
+            self.me.onboarded = true;
+            replies.push(self.district_question());
+        }
+        Ok(replies)
+    }
+
+    async fn sheet_view(&mut self, id: SheetId, page: u32, edit: bool) -> Replies {
         let Some(sheet) = self.visible_sheet(id).await? else {
             return Ok(self.not_found(id));
         };
@@ -345,29 +360,32 @@ impl Turn<'_> {
         if self.consultation.phase.allows_stickers() && sheet.status == Status::Visible {
             text = text.line().italic(self.stickers_left_line(theme.id).await?);
         }
+        // Each detail as it will read, measured so a page stays within the limit.
+        let lines: Vec<Text> = details.iter().map(|d| self.detail_line(d)).collect();
+        let units: Vec<usize> = lines.iter().map(utf16_units).collect();
+        let pages = detail_pages(utf16_units(&text), &units);
+        let page = (page as usize).min(pages.len() - 1);
+        if page > 0 {
+            // A later page: the sheet's heading and the start of its text, then details.
+            text = Text::new()
+                .bold(self.number(s.id))
+                .plain(format!(" · {} · {}", self.kind_word(s.kind), theme.title))
+                .line()
+                .plain(self.quote(&short(self.displayed(s), SHORT_CHARS)));
+        }
         if !details.is_empty() {
             text = text.para().bold(
                 self.words
                     .with("sheet-details", &[("count", details.len().into())]),
             );
-            for d in &details {
-                let shown = d
-                    .translation
-                    .as_ref()
-                    .map(|(t, _)| t.as_str())
-                    .unwrap_or(&d.text);
-                text = text.line().plain("• ").plain(self.quote(shown));
-                if d.lang != self.me.lang {
-                    let key = match &d.translation {
-                        Some((_, TranslationOrigin::Machine)) => "detail-machine-translated",
-                        Some(_) => "detail-translated",
-                        None => "detail-language",
-                    };
-                    text = text.plain(" ").italic(
-                        self.words
-                            .with(key, &[("language", self.language_name(d.lang).into())]),
-                    );
-                }
+            if pages.len() > 1 {
+                text = text.plain(" ").italic(self.words.with(
+                    "details-page",
+                    &[("page", (page + 1).into()), ("pages", pages.len().into())],
+                ));
+            }
+            for line in lines.into_iter().take(pages[page].end).skip(pages[page].start) {
+                text.0.extend(line.0);
             }
         }
         let phase = self.consultation.phase;
@@ -391,6 +409,26 @@ impl Turn<'_> {
             extra.push(self.button("button-report", Action::Report(s.id)));
         }
         reply = reply.row(extra);
+        let mut nav = Vec::new();
+        if page > 0 {
+            nav.push(self.button(
+                "button-details-previous",
+                Action::Details {
+                    sheet: s.id,
+                    page: page as u32 - 1,
+                },
+            ));
+        }
+        if page + 1 < pages.len() {
+            nav.push(self.button(
+                "button-details-next",
+                Action::Details {
+                    sheet: s.id,
+                    page: page as u32 + 1,
+                },
+            ));
+        }
+        reply = reply.row(nav);
         reply = reply.row(vec![self.button_with(
             "button-back-list",
             &[("theme", theme.title.clone().into())],
@@ -401,6 +439,28 @@ impl Turn<'_> {
             },
         )]);
         Ok(vec![reply])
+    }
+
+    /// One detail on its own line, in the reader's version where one exists.
+    fn detail_line(&self, d: &crate::store::DetailRow) -> Text {
+        let shown = d
+            .translation
+            .as_ref()
+            .map(|(t, _)| t.as_str())
+            .unwrap_or(&d.text);
+        let mut line = Text::new().line().plain("• ").plain(self.quote(shown));
+        if d.lang != self.me.lang {
+            let key = match &d.translation {
+                Some((_, TranslationOrigin::Machine)) => "detail-machine-translated",
+                Some(_) => "detail-translated",
+                None => "detail-language",
+            };
+            line = line.plain(" ").italic(
+                self.words
+                    .with(key, &[("language", self.language_name(d.lang).into())]),
+            );
+        }
+        line
     }
 
     pub(super) fn language_name(&self, lang: Lang) -> String {
@@ -460,5 +520,64 @@ impl Turn<'_> {
             &[("number", format!("#{}", s.id).into())],
             Action::Sheet(s.id),
         )])])
+    }
+}
+
+/// What a page of a sheet may hold, in UTF-16 units as Telegram counts them: its limit is
+/// 4096 and the renderer cuts at 4000; the rest is room for the details heading.
+const DETAILS_PAGE_UNITS: usize = 3600;
+/// Details on one page at most, like a list.
+const DETAILS_PER_PAGE: usize = PAGE_SIZE;
+/// A later page's heading: the sheet's number, kind, theme and the start of its text.
+const LATER_HEAD_UNITS: usize = 200;
+
+/// Splits details of these sizes into pages: the first after a head of `head` units, the
+/// others after a short heading. Always at least one page; the first may hold no detail when
+/// the sheet itself is long, every later page holds at least one.
+fn detail_pages(head: usize, details: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut used = head;
+    for (i, &units) in details.iter().enumerate() {
+        let on_page = i - start;
+        let first_page = pages.is_empty();
+        if on_page >= DETAILS_PER_PAGE
+            || (used + units > DETAILS_PAGE_UNITS && (on_page > 0 || first_page))
+        {
+            pages.push(start..i);
+            start = i;
+            used = LATER_HEAD_UNITS;
+        }
+        used += units;
+    }
+    pages.push(start..details.len());
+    pages
+}
+
+fn utf16_units(text: &Text) -> usize {
+    text.to_plain().encode_utf16().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn details_are_paged_within_the_limit() {
+        assert_eq!(detail_pages(100, &[]), vec![0..0]);
+        assert_eq!(detail_pages(100, &[10, 10]), vec![0..2]);
+        // Twelve details of about 500 units after a sheet of 900.
+        let pages = detail_pages(900, &[500; 12]);
+        assert_eq!(pages.first().unwrap().start, 0);
+        assert_eq!(pages.last().unwrap().end, 12);
+        for (i, page) in pages.iter().enumerate() {
+            let head = if i == 0 { 900 } else { LATER_HEAD_UNITS };
+            assert!(head + 500 * page.len() <= DETAILS_PAGE_UNITS, "{pages:?}");
+            assert!(i == 0 || !page.is_empty());
+        }
+        // A sheet too long for any detail beside it: the details start on page 2.
+        assert_eq!(detail_pages(3500, &[500, 500]), vec![0..0, 0..2]);
+        // Short details: at most a list page's worth each.
+        assert_eq!(detail_pages(0, &[1; 10]), vec![0..8, 8..10]);
     }
 }

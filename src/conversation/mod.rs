@@ -335,14 +335,20 @@ impl Engine {
             notice: None,
             elsewhere: Vec::new(),
             forgotten: false,
+            menu_open: !session.choices.is_empty(),
+            keep_menu: false,
         };
         let replies = turn.dispatch(&event.input, &session.choices).await?;
-        let choices: Vec<String> = replies
-            .iter()
-            .rev()
-            .find(|r| !r.buttons.is_empty())
-            .map(|r| r.choices().map(|b| b.action.to_string()).collect())
-            .unwrap_or_default();
+        let choices: Vec<String> = if turn.keep_menu {
+            session.choices.clone()
+        } else {
+            replies
+                .iter()
+                .rev()
+                .find(|r| !r.buttons.is_empty())
+                .map(|r| r.choices().map(|b| b.action.to_string()).collect())
+                .unwrap_or_default()
+        };
         let session = Session {
             dialogue: turn.dialogue.take(),
             choices,
@@ -457,6 +463,10 @@ struct Turn<'a> {
     elsewhere: Vec<(ChatId, Reply)>,
     /// The participant was erased (/forget): nothing more may be stored about them.
     forgotten: bool,
+    /// The last answer had buttons, so typed numbers have a menu to pick from.
+    menu_open: bool,
+    /// This answer adds no choices of its own: the open menu's numbers stay valid.
+    keep_menu: bool,
 }
 
 type Replies = Result<Vec<Reply>, StoreError>;
@@ -542,6 +552,7 @@ impl Turn<'_> {
             Action::Theme(id) => self.theme(id, edit).await,
             Action::List { theme, kind, page } => self.list(theme, kind, page, edit).await,
             Action::Sheet(id) => self.sheet(id, edit).await,
+            Action::Details { sheet, page } => self.sheet_page(sheet, page, edit).await,
             Action::Original(id) => self.original(id).await,
             Action::Vote(id) => self.vote(id, edit).await,
             Action::Unvote(id) => self.unvote(id, edit).await,

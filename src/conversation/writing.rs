@@ -146,12 +146,26 @@ impl Turn<'_> {
                 self.dialogue = None;
                 self.store_translation(target, lang, &text).await
             }
+            // A word not understood while a menu is open: the hint adds no buttons, so the
+            // menu's numbers still mean what they meant (issue 13).
+            Some(Dialogue::AddTheme)
+            | Some(Dialogue::AddKind { .. })
+            | Some(Dialogue::Forget { .. })
+                if self.menu_open =>
+            {
+                self.keep_menu = true;
+                Ok(vec![self.say("hint-use-buttons")])
+            }
             Some(Dialogue::AddTheme)
             | Some(Dialogue::AddKind { .. })
             | Some(Dialogue::Forget { .. }) => Ok(vec![
                 self.say("hint-use-buttons")
                     .row(vec![self.button("button-cancel", Action::Cancel)]),
             ]),
+            None if self.menu_open => {
+                self.keep_menu = true;
+                Ok(vec![self.say("hint-menu-open")])
+            }
             None => Ok(vec![self.say("hint").row(vec![
                 self.button("button-themes", Action::Themes),
                 self.button("button-help", Action::Help),
