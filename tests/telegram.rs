@@ -149,6 +149,66 @@ backend_tests!(
     multi_thread
 );
 
+/// Typed numbers through Telegram (issue 13): after `/start`, `1` opens the first theme (no
+/// onboarding question sits beside the welcome); after `/themes` and a word the bot does not
+/// understand, `2` opens the second theme.
+async fn run_typed_numbers(db: TestDb) {
+    let api = FakeBotApi::start().await;
+    let _bot = Bot::start(&api, &db);
+    let u = 1301;
+    api.push_message(u, "/start", Some("da"));
+    let welcome = api
+        .wait_for_message(u, |m| has_text(m, "Københavns nye integrationspolitik"), WAIT)
+        .await;
+    let themes: Vec<String> = welcome.buttons().into_iter().map(|(l, _)| l).collect();
+    let (first, second) = (themes[0].clone(), themes[1].clone());
+    // A message after `after` (the bot's messages keep their ids) that opens a theme.
+    let opened = |after: i64, theme: String| {
+        move |m: &SentMessage| {
+            m.message_id > after
+                && m.shown().starts_with(theme.as_str())
+                && has_text(m, "løsninger indtil nu")
+        }
+    };
+    api.push_message(u, "1", Some("da"));
+    api.wait_for_message(u, opened(welcome.message_id, first), WAIT)
+        .await;
+    assert!(
+        !api.sent_to(u).iter().any(|m| has_text(m, "frivilligt spørgsmål")),
+        "no optional question yet: {:?}",
+        api.sent_to(u)
+    );
+
+    api.push_message(u, "/themes", Some("da"));
+    let last = api.last_message(u).unwrap().message_id;
+    let menu = api
+        .wait_for_message(
+            u,
+            |m| m.message_id > last && m.buttons().iter().any(|(l, _)| *l == second),
+            WAIT,
+        )
+        .await;
+    api.push_message(u, "bananer", Some("da"));
+    let hint = api
+        .wait_for_message(
+            u,
+            |m| m.message_id > menu.message_id && has_text(m, "Det forstod jeg ikke"),
+            WAIT,
+        )
+        .await;
+    assert!(hint.buttons().is_empty(), "{:?}", hint.buttons());
+    api.push_message(u, "2", Some("da"));
+    api.wait_for_message(u, opened(hint.message_id, second), WAIT)
+        .await;
+    api.assert_clean();
+}
+
+backend_tests!(
+    typed_numbers_belong_to_the_menu_just_shown,
+    run_typed_numbers,
+    multi_thread
+);
+
 /// Kills the bot while a batch is handled but not yet confirmed to Telegram, restarts it, and
 /// checks that every update was applied exactly once: no lost vote, no second answer.
 async fn run_kill_and_restart(db: TestDb) {

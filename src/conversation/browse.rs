@@ -16,7 +16,7 @@ impl Turn<'_> {
             Some(p) if p.starts_with("sheet-") => {
                 if let Some(id) = crate::domain::parse_id(&p["sheet-".len()..]).map(SheetId::new) {
                     if self.visible_sheet(id).await?.is_some() {
-                        return self.sheet(id, false).await;
+                        return self.read_sheet(id, 0, false).await;
                     }
                     // The link named a sheet that is gone: say so before the welcome.
                     replies.push(
@@ -275,17 +275,24 @@ impl Turn<'_> {
         Ok(sheet.filter(|s| s.status == Status::Visible))
     }
 
+    /// A sheet as part of another answer (a sticker placed or taken back).
     pub(super) async fn sheet(&mut self, id: SheetId, edit: bool) -> Replies {
-        self.sheet_page(id, 0, edit).await
+        self.sheet_view(id, 0, edit).await
     }
 
-    /// A sheet with one page of its details: page 0 carries the sheet itself, later pages only
-    /// its heading, so no message passes Telegram's limit however many details there are.
-    pub(super) async fn sheet_page(&mut self, id: SheetId, page: u32, edit: bool) -> Replies {
+    /// A sheet the resident asked to read (a button, `/item`, a link), with one page of its
+    /// details: page 0 carries the sheet itself, later pages only its heading, so no message
+    /// passes Telegram's limit however many details there are.
+    pub(super) async fn read_sheet(&mut self, id: SheetId, page: u32, edit: bool) -> Replies {
         let mut replies = self.sheet_view(id, page, edit).await?;
         // The optional questions wait until the resident has read a sheet, and come as their
-        // own message: its buttons are then the only numbered choices (issue 13).
-        if !self.me.onboarded && !self.forgotten {
+        // own message: its buttons are then the only numbered choices (issue 13). A sheet not
+        // found (its answer has no way back to a list) asks nothing.
+        let shown = replies.first().is_some_and(|r| {
+            r.choices()
+                .any(|b| matches!(b.action, Action::List { .. }))
+        });
+        if shown && !self.me.onboarded && !self.forgotten {
             self.tx.mark_onboarded(self.me.id).await?;
             self.me.onboarded = true;
             replies.push(self.district_question());
