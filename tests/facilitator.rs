@@ -460,7 +460,10 @@ backend_tests!(
         let store = db.store().await;
         let mut r = resident(&store, 50);
         r.says("/start").await;
-        assert!(r.button("Skip").is_none(), "no question beside the theme menu");
+        assert!(
+            r.button("Skip").is_none(),
+            "no question beside the theme menu"
+        );
         // Asked once the first sheet is read.
         r.says("/item 1").await;
         assert!(

@@ -129,9 +129,9 @@ fn action_lists_every_variant(a: Action) {
 fn data() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         select(vec![
-            "th", "t", "l", "s", "sd", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok", "ed",
-            "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa", "c",
-            "da", "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
+            "th", "t", "l", "s", "sd", "o", "v", "u", "sw", "m", "ms", "a", "ak", "d", "ad", "ok",
+            "ed", "x", "lg", "h", "ab", "rp", "rw", "ra", "ap", "hd", "sn", "dn", "tn", "od", "oa",
+            "c", "da", "fg", "all", "account", "", "0", "-1", "+1", "01", " 1", "1 ",
         ])
         .prop_map(str::to_owned),
         any::<i64>().prop_map(|n| n.to_string()),

@@ -158,7 +158,11 @@ async fn run_typed_numbers(db: TestDb) {
     let u = 1301;
     api.push_message(u, "/start", Some("da"));
     let welcome = api
-        .wait_for_message(u, |m| has_text(m, "Københavns nye integrationspolitik"), WAIT)
+        .wait_for_message(
+            u,
+            |m| has_text(m, "Københavns nye integrationspolitik"),
+            WAIT,
+        )
         .await;
     let themes: Vec<String> = welcome.buttons().into_iter().map(|(l, _)| l).collect();
     let (first, second) = (themes[0].clone(), themes[1].clone());
@@ -174,7 +178,9 @@ async fn run_typed_numbers(db: TestDb) {
     api.wait_for_message(u, opened(welcome.message_id, first), WAIT)
         .await;
     assert!(
-        !api.sent_to(u).iter().any(|m| has_text(m, "frivilligt spørgsmål")),
+        !api.sent_to(u)
+            .iter()
+            .any(|m| has_text(m, "frivilligt spørgsmål")),
         "no optional question yet: {:?}",
         api.sent_to(u)
     );

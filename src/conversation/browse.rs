@@ -288,10 +288,9 @@ impl Turn<'_> {
         // The optional questions wait until the resident has read a sheet, and come as their
         // own message: its buttons are then the only numbered choices (issue 13). A sheet not
         // found (its answer has no way back to a list) asks nothing.
-        let shown = replies.first().is_some_and(|r| {
-            r.choices()
-                .any(|b| matches!(b.action, Action::List { .. }))
-        });
+        let shown = replies
+            .first()
+            .is_some_and(|r| r.choices().any(|b| matches!(b.action, Action::List { .. })));
         if shown && !self.me.onboarded && !self.forgotten {
             self.tx.mark_onboarded(self.me.id).await?;
             self.me.onboarded = true;
@@ -391,7 +390,11 @@ impl Turn<'_> {
                     &[("page", (page + 1).into()), ("pages", pages.len().into())],
                 ));
             }
-            for line in lines.into_iter().take(pages[page].end).skip(pages[page].start) {
+            for line in lines
+                .into_iter()
+                .take(pages[page].end)
+                .skip(pages[page].start)
+            {
                 text.0.extend(line.0);
             }
         }
