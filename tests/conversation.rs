@@ -566,6 +566,16 @@ backend_tests!(
             !r.says("/item 2").await.contains("optional question"),
             "asked once"
         );
+        // A button's label typed out works like the button.
+        let mut s = Resident::new(&store, 61, "en");
+        s.says("/item 1").await;
+        assert!(s.says("valby").await.contains("how old"), "{}", s.text());
+        assert!(
+            s.says("Skip").await.contains("short digest"),
+            "{}",
+            s.text()
+        );
+        assert!(s.says("/mydata").await.contains("Part of the city: Valby"));
     }
 );
 

@@ -338,20 +338,25 @@ impl Engine {
             menu_open: !session.choices.is_empty(),
             keep_menu: false,
         };
-        let replies = turn.dispatch(&event.input, &session.choices).await?;
-        let choices: Vec<String> = if turn.keep_menu {
-            session.choices.clone()
+        let replies = turn.dispatch(&event.input, &session).await?;
+        let (choices, labels) = if turn.keep_menu {
+            (session.choices.clone(), session.labels.clone())
         } else {
             replies
                 .iter()
                 .rev()
                 .find(|r| !r.buttons.is_empty())
-                .map(|r| r.choices().map(|b| b.action.to_string()).collect())
+                .map(|r| {
+                    r.choices()
+                        .map(|b| (b.action.to_string(), b.label.clone()))
+                        .unzip()
+                })
                 .unwrap_or_default()
         };
         let session = Session {
             dialogue: turn.dialogue.take(),
             choices,
+            labels,
         };
         let state = (session.dialogue.is_some() || !session.choices.is_empty())
             .then(|| serde_json::to_string(&session).expect("sessions serialise"));
@@ -383,6 +388,9 @@ struct Session {
     dialogue: Option<Dialogue>,
     #[serde(default)]
     choices: Vec<String>,
+    /// Their labels, in the same order: typing a label works like tapping it too.
+    #[serde(default)]
+    labels: Vec<String>,
 }
 
 /// The steps of the guided dialogues, with what was gathered so far.
@@ -472,7 +480,8 @@ struct Turn<'a> {
 type Replies = Result<Vec<Reply>, StoreError>;
 
 impl Turn<'_> {
-    async fn dispatch(&mut self, input: &Input, choices: &[String]) -> Replies {
+    async fn dispatch(&mut self, input: &Input, session: &Session) -> Replies {
+        let choices = &session.choices;
         match input {
             Input::Button(data) => match Action::parse(data) {
                 Some(action) => self.act(action, true).await,
@@ -493,6 +502,25 @@ impl Turn<'_> {
                 if typed.len() <= 2
                     && let Ok(n) = typed.parse::<usize>()
                     && let Some(data) = n.checked_sub(1).and_then(|i| choices.get(i))
+                    && let Some(action) = Action::parse(data)
+                {
+                    return self.act(action, false).await;
+                }
+                // A button's label typed out ("Skip", a district) works like the button, where
+                // the text is not something being written.
+                let writing = matches!(
+                    self.dialogue,
+                    Some(
+                        Dialogue::AddText { .. }
+                            | Dialogue::AddPreview { .. }
+                            | Dialogue::DetailText { .. }
+                            | Dialogue::DetailPreview { .. }
+                            | Dialogue::Translate { .. }
+                    )
+                );
+                if !writing
+                    && let Some(data) =
+                        typed_label(text, &session.labels).and_then(|i| choices.get(i))
                     && let Some(action) = Action::parse(data)
                 {
                     return self.act(action, false).await;
@@ -672,6 +700,25 @@ impl Turn<'_> {
     }
 }
 
+/// The button whose label is the typed text, ignoring case, spaces and the arrows and ticks
+/// that decorate labels.
+fn typed_label(text: &str, labels: &[String]) -> Option<usize> {
+    let plain = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, '‹' | '›' | '✓'))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let typed = plain(text);
+    if typed.is_empty() {
+        return None;
+    }
+    labels.iter().position(|l| plain(l) == typed)
+}
+
 /// The start of a text for lists and buttons, cut at a word where possible.
 pub fn short(text: &str, max_chars: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -689,6 +736,20 @@ pub fn short(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_label_picks_its_button() {
+        let labels = [
+            "Valby".to_owned(),
+            "Skip".to_owned(),
+            "More details ›".to_owned(),
+        ];
+        assert_eq!(typed_label(" skip ", &labels), Some(1));
+        assert_eq!(typed_label("VALBY", &labels), Some(0));
+        assert_eq!(typed_label("more  details", &labels), Some(2));
+        assert_eq!(typed_label("Vanløse", &labels), None);
+        assert_eq!(typed_label("›", &labels), None);
+    }
 
     #[test]
     fn short_cuts_at_words() {
