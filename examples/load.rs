@@ -276,7 +276,9 @@ impl Double {
                 r#""supports_inline_queries":false,"can_connect_to_business":false,"#,
                 r#""has_main_web_app":false}"#
             )),
-            "getwebhookinfo" => ok(r#"{"url":"","has_custom_certificate":false,"pending_update_count":0}"#),
+            "getwebhookinfo" => {
+                ok(r#"{"url":"","has_custom_certificate":false,"pending_update_count":0}"#)
+            }
             "getmycommands" => ok("[]"),
             _ => ok("true"),
         }
@@ -456,12 +458,13 @@ fn spawn(bot: Bot, bin_dir: &std::path::Path, api: &str, database_url: Option<&s
         }
         Bot::Bare => Command::new(bin_dir.join("examples").join("bare_bot")),
     };
-    let db_url = match bot {
-        Bot::Consultbot => Some(database_url.map(str::to_owned).unwrap_or_else(|| {
-            format!("sqlite://{}", dir.path().join("consultbot.db").display())
-        })),
-        Bot::Bare => None,
-    };
+    let db_url =
+        match bot {
+            Bot::Consultbot => Some(database_url.map(str::to_owned).unwrap_or_else(|| {
+                format!("sqlite://{}", dir.path().join("consultbot.db").display())
+            })),
+            Bot::Bare => None,
+        };
     if let Some(url) = &db_url {
         command.env("DATABASE_URL", url);
     }
@@ -648,9 +651,15 @@ async fn main() {
             for scenario in scenarios {
                 let mut results = Vec::new();
                 for bot in &chosen {
-                    let f =
-                        run_one(&double, &api, *bot, scenario, &bin_dir, database_url.as_deref())
-                            .await;
+                    let f = run_one(
+                        &double,
+                        &api,
+                        *bot,
+                        scenario,
+                        &bin_dir,
+                        database_url.as_deref(),
+                    )
+                    .await;
                     print(*bot, scenario, &f);
                     let methods = std::mem::take(&mut *double.methods.lock().unwrap());
                     println!("    calls: {methods:?}");
