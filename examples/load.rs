@@ -105,6 +105,8 @@ struct Double {
     answers: Mutex<Vec<(Duration, Instant)>>,
     requests: AtomicU64,
     polls: AtomicU64,
+    /// Updates handed out by getUpdates, counting each time one is handed out again.
+    handed_out: AtomicU64,
     first_poll: Mutex<Option<Instant>>,
     message_ids: AtomicI64,
     /// Calls per method, to show what the bot asked for.
@@ -181,6 +183,7 @@ impl Double {
         self.answers.lock().unwrap().clear();
         self.waiting.lock().unwrap().clear();
         self.polls.store(0, Ordering::Relaxed);
+        self.handed_out.store(0, Ordering::Relaxed);
         *self.first_poll.lock().unwrap() = None;
         self.methods.lock().unwrap().clear();
     }
@@ -208,13 +211,16 @@ impl Double {
                 }
                 if !queue.updates.is_empty() {
                     let mut out = String::from("{\"ok\":true,\"result\":[");
+                    let mut count = 0;
                     for (i, (_, json)) in queue.updates.iter().take(limit).enumerate() {
                         if i > 0 {
                             out.push(',');
                         }
                         out.push_str(json);
+                        count += 1;
                     }
                     out.push_str("]}");
+                    self.handed_out.fetch_add(count, Ordering::Relaxed);
                     return out;
                 }
             }
@@ -662,7 +668,11 @@ async fn main() {
                     .await;
                     print(*bot, scenario, &f);
                     let methods = std::mem::take(&mut *double.methods.lock().unwrap());
-                    println!("    calls: {methods:?}");
+                    println!(
+                        "    updates handed out by getUpdates: {} ({:.1} per update); calls: {methods:?}",
+                        double.handed_out.load(Ordering::Relaxed),
+                        double.handed_out.load(Ordering::Relaxed) as f64 / f.sent.max(1) as f64,
+                    );
                     results.push((*bot, f));
                 }
                 if let [(Bot::Bare, floor), (Bot::Consultbot, ours)] = &results[..] {
