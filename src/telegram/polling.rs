@@ -29,8 +29,12 @@ const CONFIRM_TIMEOUT: Duration = Duration::from_secs(2);
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 /// Chats with a queue before the idle ones are let go.
 const IDLE_QUEUES: usize = 256;
-/// The pause between polls while updates are in hand.
+/// The longest pause between polls while updates are in hand.
 const BUSY_POLL_PAUSE: Duration = Duration::from_millis(250);
+/// The shortest: while anything is in hand Telegram answers at once with every update from the
+/// offset on, so polling at each finished update fetched the same window again and again (53
+/// updates fetched per update applied in a burst of 3,000, BENCHMARKS.md "Load harness").
+const BUSY_POLL_GAP: Duration = Duration::from_millis(20);
 
 /// Update ids handed to a chat's queue and not yet finished; the offset may not pass the
 /// smallest.
@@ -99,7 +103,7 @@ pub async fn run_polling(
     let mut backoff = Duration::from_secs(1);
     loop {
         let offset = ledger.offset(newest_seen);
-        let poll = get_updates(&client, &url, offset, POLL_TIMEOUT);
+        let poll = get_updates(&client, &url, offset, POLL_TIMEOUT, newest_seen);
         let updates = tokio::select! {
             _ = shutdown.cancelled() => break,
             result = poll => result,
@@ -151,8 +155,13 @@ pub async fn run_polling(
             // at once for what is in hand.
             tokio::select! {
                 _ = shutdown.cancelled() => break,
+                _ = tokio::time::sleep(BUSY_POLL_GAP) => {}
+            }
+            // A finish during the gap left its permit: no wait then.
+            tokio::select! {
+                _ = shutdown.cancelled() => break,
                 _ = ledger.finished.notified() => {}
-                _ = tokio::time::sleep(BUSY_POLL_PAUSE) => {}
+                _ = tokio::time::sleep(BUSY_POLL_PAUSE - BUSY_POLL_GAP) => {}
             }
         }
     }
@@ -162,7 +171,7 @@ pub async fn run_polling(
     // anyway, so a silent Telegram is not waited for long).
     let offset = ledger.offset(newest_seen);
     if offset > 1 {
-        let confirm = get_updates(&client, &url, offset, 0);
+        let confirm = get_updates(&client, &url, offset, 0, newest_seen);
         let _ = tokio::time::timeout(CONFIRM_TIMEOUT, confirm).await;
     }
     tracing::info!("stopped polling");
@@ -237,12 +246,13 @@ struct Parameters {
 }
 
 /// One getUpdates call with a 64-bit offset: each update's id, with the update when it reads
-/// as one.
+/// as one. Updates up to `known` (handed on already) come back without being read again.
 async fn get_updates(
     client: &reqwest::Client,
     url: &reqwest::Url,
     offset: i64,
     timeout: u64,
+    known: i64,
 ) -> Result<Vec<(i64, Option<Update>)>, PollError> {
     let failed = |message: String| PollError {
         message,
@@ -278,6 +288,9 @@ async fn get_updates(
         .into_iter()
         .filter_map(|value| {
             let id = value["update_id"].as_i64()?;
+            if id <= known {
+                return Some((id, None));
+            }
             // From text, as teloxide reads it: `from_value` cannot read an update's message.
             Some((id, serde_json::from_str::<Update>(&value.to_string()).ok()))
         })
