@@ -148,7 +148,8 @@ backend_tests!(
         );
         let text = a.says("/audit").await;
         assert!(
-            text.contains("tally #12 2") && text.contains("tally #12 12"),
+            text.contains("#12: 2 stickers at meetings")
+                && text.contains("#12: 12 stickers at meetings"),
             "{text}"
         );
     }
@@ -172,6 +173,56 @@ backend_tests!(
         assert!(text.contains("fik 1 klistermærke på møder"), "{text}");
         let text = d.says("/tally 12 3").await;
         assert!(text.contains("fik 3 klistermærker på møder"), "{text}");
+    }
+);
+
+backend_tests!(
+    the_audit_log_is_written_out_in_words,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        a.says("/grant translator 5 ar").await;
+        a.says("/grant moderator 6").await;
+        a.says("/revoke moderator 6").await;
+        a.says("/phase closed").await;
+        a.says("/phase open").await;
+        a.says("/tally 12 1").await;
+        a.says("/outcome 12 considered Looked at").await;
+        a.taps("Send").await;
+        let text = a.says("/audit").await;
+        for words in [
+            "translator role for Arabic given to 5",
+            "moderator role given to 6",
+            "moderator role taken from 6",
+            "phase changed from closed to open",
+            "phase changed from open to closed",
+            "#12: 1 sticker at meetings",
+            "decision on #12: being considered",
+        ] {
+            assert!(text.contains(words), "{words} in {text}");
+        }
+        for code in ["closed -> open", "#12 considered", "translator 5 ar"] {
+            assert!(!text.contains(code), "{code} in {text}");
+        }
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/audit").await;
+        for words in [
+            "rollen oversætter for arabisk givet til 5",
+            "rollen moderator fjernet fra 6",
+            "fase skiftet fra lukket til åben",
+            "#12: 1 klistermærke på møder",
+            "beslutning om #12: overvejes",
+        ] {
+            assert!(text.contains(words), "{words} in {text}");
+        }
+        assert!(
+            !text.contains("considered") && !text.contains("->"),
+            "{text}"
+        );
     }
 );
 

@@ -1,0 +1,27 @@
+# consultbot — English words for the facilitator's side (issue 13): the audit log in words,
+# /stats labels and counts, /tally confirmation.
+# DRAFT: written with the code; translations into the other languages are drafts to review.
+
+audit-entry-grant = { $role } role for { $language } given to { $user }
+audit-entry-grant-role = { $role } role given to { $user }
+audit-entry-revoke = { $role } role taken from { $user }
+audit-entry-phase = phase changed from { $old } to { $new }
+phase-name-open = open
+phase-name-voting = voting only
+phase-name-closed = closed
+audit-entry-outcome = decision on { $target }: { $decision }
+audit-entry-tally = { $target }: { $count ->
+    [one] { $count } sticker
+   *[other] { $count } stickers
+} at meetings
+audit-entry-moderation = { $action } { $target } (before: { $old })
+audit-entry-auto-hide = { $target } hidden after { $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+}
+audit-entry-broadcast = message to { $count ->
+    [one] { $count } resident
+   *[other] { $count } residents
+}: { $text }
+audit-entry-translate = { $target } translated into { $language }
+audit-entry-forget = a resident forgotten; erased: sheets { $sheets }, details { $details }, stickers { $stickers }

@@ -1,0 +1,18 @@
+# consultbot — Turkish words for the facilitator's side (issue 13): the audit log in words,
+# /stats labels and counts, /tally confirmation.
+# DRAFT: written with the code; translations into the other languages are drafts to review.
+
+audit-entry-grant = { $language } için { $role } rolü { $user } kullanıcısına verildi
+audit-entry-grant-role = { $role } rolü { $user } kullanıcısına verildi
+audit-entry-revoke = { $role } rolü { $user } kullanıcısından alındı
+audit-entry-phase = aşama değişti: { $old } → { $new }
+phase-name-open = açık
+phase-name-voting = yalnızca oylama
+phase-name-closed = kapalı
+audit-entry-outcome = { $target } hakkında karar: { $decision }
+audit-entry-tally = { $target }: toplantılardaki çıkartma sayısı: { $count }
+audit-entry-moderation = { $action } { $target } (önceki durum: { $old })
+audit-entry-auto-hide = { $target } şikâyetlerden sonra gizlendi (şikâyet sayısı: { $count })
+audit-entry-broadcast = sakinlere mesaj (kişi sayısı: { $count }): { $text }
+audit-entry-translate = { $target } { $language } diline çevrildi
+audit-entry-forget = bir sakin unutuldu; silinenler: kâğıtlar { $sheets }, ayrıntılar { $details }, çıkartmalar { $stickers }
