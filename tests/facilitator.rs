@@ -91,7 +91,8 @@ backend_tests!(admin_results_and_exports, |db: TestDb| async move {
     r.says("/vote 3").await;
     let mut a = admin(&store);
     let text = a.says("/stats").await;
-    assert!(text.contains("Participants: 2"), "{text}");
+    assert!(text.contains("Participants: 1"), "the admin apart: {text}");
+    assert!(text.contains("not counted above): 1"), "{text}");
     assert!(text.contains("Stickers: 1 placed in the chat"), "{text}");
     let text = a.says("/top udsatte 3").await;
     assert!(text.contains("1. #3"), "{text}");
@@ -541,6 +542,43 @@ backend_tests!(
         // Never next to a text in the export.
         let export = export_json(&store).await.to_string();
         assert!(!export.contains("Nørrebro"));
+    }
+);
+
+backend_tests!(
+    stats_name_languages_for_the_reader_and_count_facilitators_apart,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut r = Resident::with_settings(&store, 60, "ar", settings());
+        r.says("/start").await;
+        r.says("/item 1").await;
+        r.taps("مكان آخر").await;
+        let mut t = resident(&store, 61);
+        t.says("/start").await;
+        let mut a = admin(&store);
+        a.says("/grant translator 61 da").await;
+        let text = a.says("/stats").await;
+        assert!(text.contains("Participants: 1 "), "{text}");
+        assert!(text.contains("not counted above): 2"), "{text}");
+        assert!(text.contains("Arabic 1"), "{text}");
+        assert!(!text.contains("العربية"), "{text}");
+        assert!(text.contains("Somewhere else 1"), "{text}");
+        assert!(!text.contains("- 1"), "{text}");
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/stats").await;
+        assert!(text.contains("arabisk 1"), "{text}");
+        assert!(text.contains("ikke talt med ovenfor): 2"), "{text}");
+        assert!(
+            text.contains("Deltagere: 2 "),
+            "the first admin is a resident here: {text}"
+        );
+        // The /language menu keeps each language's own name.
+        d.says("/language").await;
+        assert!(d.button("العربية").is_some(), "{:?}", d.labels());
     }
 );
 

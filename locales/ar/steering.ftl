@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } أُخفي بعد بلاغات: { $count }
 audit-entry-broadcast = رسالة إلى السكان (العدد: { $count }): { $text }
 audit-entry-translate = { $target } تُرجم إلى { $language }
 audit-entry-forget = نُسي أحد السكان؛ حُذف: أوراق { $sheets }، تفاصيل { $details }، ملصقات { $stickers }
+
+stats-facilitators = الميسّرون (المشرفون وأصحاب الأدوار، غير محسوبين أعلاه): { $count }

@@ -25,3 +25,5 @@ audit-entry-broadcast = besked til { $count ->
 }: { $text }
 audit-entry-translate = { $target } oversat til { $language }
 audit-entry-forget = en borger glemt; slettet: ark { $sheets }, detaljer { $details }, klistermærker { $stickers }
+
+stats-facilitators = Facilitatorer (administratorer og roller, ikke talt med ovenfor): { $count }

@@ -25,3 +25,5 @@ audit-entry-broadcast = message to { $count ->
 }: { $text }
 audit-entry-translate = { $target } translated into { $language }
 audit-entry-forget = a resident forgotten; erased: sheets { $sheets }, details { $details }, stickers { $stickers }
+
+stats-facilitators = Facilitators (admins and roles, not counted above): { $count }

@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } پس از گزارش‌ها پنهان شد 
 audit-entry-broadcast = پیام به ساکنان (تعداد: { $count }): { $text }
 audit-entry-translate = { $target } به { $language } ترجمه شد
 audit-entry-forget = یک ساکن فراموش شد؛ پاک‌شده: برگه‌ها { $sheets }، جزئیات { $details }، برچسب‌ها { $stickers }
+
+stats-facilitators = تسهیل‌گران (مدیران و نقش‌ها، در بالا شمرده نشده‌اند): { $count }

@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } ukryte po zgłoszeniach (liczba: { $count })
 audit-entry-broadcast = wiadomość do mieszkańców (liczba: { $count }): { $text }
 audit-entry-translate = { $target } przetłumaczone na: { $language }
 audit-entry-forget = mieszkaniec zapomniany; usunięto: karty { $sheets }, szczegóły { $details }, naklejki { $stickers }
+
+stats-facilitators = Moderatorzy procesu (administratorzy i role, nieliczeni wyżej): { $count }

@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } waa la qariyay warbixinno kadib (tirada: { $
 audit-entry-broadcast = fariin loo diray dadka (tirada: { $count }): { $text }
 audit-entry-translate = { $target } waxaa loo turjumay { $language }
 audit-entry-forget = qof deggan waa la illaaway; la tirtiray: waraaqo { $sheets }, faahfaahin { $details }, istiikarro { $stickers }
+
+stats-facilitators = Fududeeyayaasha (maamulayaasha iyo doorarka, kor laguma tirin): { $count }

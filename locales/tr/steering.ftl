@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } şikâyetlerden sonra gizlendi (şikâyet sa
 audit-entry-broadcast = sakinlere mesaj (kişi sayısı: { $count }): { $text }
 audit-entry-translate = { $target } { $language } diline çevrildi
 audit-entry-forget = bir sakin unutuldu; silinenler: kâğıtlar { $sheets }, ayrıntılar { $details }, çıkartmalar { $stickers }
+
+stats-facilitators = Kolaylaştırıcılar (yöneticiler ve roller, yukarıda sayılmadı): { $count }

@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } приховано після скарг (к
 audit-entry-broadcast = повідомлення мешканцям (кількість: { $count }): { $text }
 audit-entry-translate = { $target } перекладено: { $language }
 audit-entry-forget = мешканця забуто; видалено: аркуші { $sheets }, деталі { $details }, наліпки { $stickers }
+
+stats-facilitators = Фасилітатори (адміністратори й ролі, не враховані вище): { $count }

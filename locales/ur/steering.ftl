@@ -16,3 +16,5 @@ audit-entry-auto-hide = { $target } شکایات کے بعد چھپا دیا گ�
 audit-entry-broadcast = رہائشیوں کو پیغام (تعداد: { $count }): { $text }
 audit-entry-translate = { $target } کا { $language } میں ترجمہ ہوا
 audit-entry-forget = ایک رہائشی کو بھلا دیا گیا؛ حذف: شیٹس { $sheets }، تفصیلات { $details }، اسٹیکرز { $stickers }
+
+stats-facilitators = سہولت کار (منتظمین اور کردار، اوپر شمار نہیں): { $count }

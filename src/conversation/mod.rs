@@ -84,6 +84,9 @@ impl Default for Settings {
     }
 }
 
+/// The district stored for "Somewhere else" in the onboarding question.
+pub const DISTRICT_ELSEWHERE: &str = "-";
+
 /// The age bands of the optional onboarding question, as stored.
 pub const AGE_BANDS: [&str; 6] = ["0-17", "18-29", "30-44", "45-59", "60-74", "75+"];
 
