@@ -227,6 +227,46 @@ backend_tests!(
     }
 );
 
+backend_tests!(
+    an_implausible_tally_is_confirmed_first,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let text = a.says("/tally 12 100000").await;
+        assert!(text.contains("is more than 500"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 0);
+        let text = a.taps("No").await;
+        assert!(text.contains("Nothing was saved"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 0);
+        assert!(!a.says("/audit").await.contains("100000"));
+        // 500 itself is taken at once; above it, the typed label works like the button.
+        assert!(a.says("/tally 12 500").await.contains("got 500 stickers"));
+        a.says("/tally 12 600").await;
+        let text = a.says("Yes, save it").await;
+        assert!(text.contains("got 600 stickers at meetings"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 600);
+        assert!(
+            a.says("/audit")
+                .await
+                .contains("#12: 600 stickers at meetings")
+        );
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/tally 12 700").await;
+        assert!(text.contains("er flere end 500"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 600);
+        let text = d.taps("Ja, gem det").await;
+        assert!(text.contains("fik 700 klistermærker på møder"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 700);
+        d.says("/tally 12 900").await;
+        d.says("Nej").await;
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 700);
+    }
+);
+
 backend_tests!(phases_are_set_by_admins, |db: TestDb| async move {
     let store = db.store().await;
     let mut a = admin(&store);

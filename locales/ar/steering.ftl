@@ -18,3 +18,7 @@ audit-entry-translate = { $target } تُرجم إلى { $language }
 audit-entry-forget = نُسي أحد السكان؛ حُذف: أوراق { $sheets }، تفاصيل { $details }، ملصقات { $stickers }
 
 stats-facilitators = الميسّرون (المشرفون وأصحاب الأدوار، غير محسوبين أعلاه): { $count }
+
+tally-confirm = الورقة { $number }: عدد الملصقات في الاجتماعات { $count }، وهو أكثر من { $limit }، أي أكثر مما يُعدّ في اجتماع عادةً. هل هذا صحيح؟ لا يُحفظ شيء قبل أن توافق.
+button-tally-yes = نعم، احفظه
+button-tally-no = لا

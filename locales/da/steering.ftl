@@ -27,3 +27,7 @@ audit-entry-translate = { $target } oversat til { $language }
 audit-entry-forget = en borger glemt; slettet: ark { $sheets }, detaljer { $details }, klistermærker { $stickers }
 
 stats-facilitators = Facilitatorer (administratorer og roller, ikke talt med ovenfor): { $count }
+
+tally-confirm = Ark { $number }: { $count } klistermærker på møder er flere end { $limit }, flere end et møde plejer at tælle. Er det rigtigt? Intet gemmes, før du siger ja.
+button-tally-yes = Ja, gem det
+button-tally-no = Nej

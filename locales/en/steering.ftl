@@ -27,3 +27,7 @@ audit-entry-translate = { $target } translated into { $language }
 audit-entry-forget = a resident forgotten; erased: sheets { $sheets }, details { $details }, stickers { $stickers }
 
 stats-facilitators = Facilitators (admins and roles, not counted above): { $count }
+
+tally-confirm = Sheet { $number }: { $count } stickers at meetings is more than { $limit }, more than a meeting usually counts. Is it right? Nothing is saved before you say yes.
+button-tally-yes = Yes, save it
+button-tally-no = No

@@ -18,3 +18,7 @@ audit-entry-translate = { $target } به { $language } ترجمه شد
 audit-entry-forget = یک ساکن فراموش شد؛ پاک‌شده: برگه‌ها { $sheets }، جزئیات { $details }، برچسب‌ها { $stickers }
 
 stats-facilitators = تسهیل‌گران (مدیران و نقش‌ها، در بالا شمرده نشده‌اند): { $count }
+
+tally-confirm = برگه { $number }: تعداد برچسب‌ها در جلسه‌ها { $count } است، بیشتر از { $limit }، یعنی بیشتر از آنچه معمولاً در یک جلسه شمرده می‌شود. درست است؟ تا تأیید نکنید چیزی ذخیره نمی‌شود.
+button-tally-yes = بله، ذخیره کن
+button-tally-no = نه

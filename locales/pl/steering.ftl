@@ -18,3 +18,7 @@ audit-entry-translate = { $target } przetłumaczone na: { $language }
 audit-entry-forget = mieszkaniec zapomniany; usunięto: karty { $sheets }, szczegóły { $details }, naklejki { $stickers }
 
 stats-facilitators = Moderatorzy procesu (administratorzy i role, nieliczeni wyżej): { $count }
+
+tally-confirm = Karta { $number }: liczba naklejek na spotkaniach to { $count }, czyli więcej niż { $limit } — więcej, niż zwykle liczy się na spotkaniu. Czy to się zgadza? Nic nie zostanie zapisane, dopóki nie potwierdzisz.
+button-tally-yes = Tak, zapisz
+button-tally-no = Nie

@@ -18,3 +18,7 @@ audit-entry-translate = { $target } waxaa loo turjumay { $language }
 audit-entry-forget = qof deggan waa la illaaway; la tirtiray: waraaqo { $sheets }, faahfaahin { $details }, istiikarro { $stickers }
 
 stats-facilitators = Fududeeyayaasha (maamulayaasha iyo doorarka, kor laguma tirin): { $count }
+
+tally-confirm = Waraaqda { $number }: tirada istiikarrada shirarka waa { $count }, taas oo ka badan { $limit }, in ka badan inta shir caadi ahaan tiriyo. Ma saxbaa? Waxba lama kaydinayo ilaa aad haa tiraahdo.
+button-tally-yes = Haa, kaydi
+button-tally-no = Maya

@@ -18,3 +18,7 @@ audit-entry-translate = { $target } { $language } diline çevrildi
 audit-entry-forget = bir sakin unutuldu; silinenler: kâğıtlar { $sheets }, ayrıntılar { $details }, çıkartmalar { $stickers }
 
 stats-facilitators = Kolaylaştırıcılar (yöneticiler ve roller, yukarıda sayılmadı): { $count }
+
+tally-confirm = Kâğıt { $number }: toplantılardaki çıkartma sayısı { $count }, yani { $limit } sayısından fazla; bir toplantıda genelde bu kadar sayılmaz. Doğru mu? Evet demeden hiçbir şey kaydedilmez.
+button-tally-yes = Evet, kaydet
+button-tally-no = Hayır

@@ -18,3 +18,7 @@ audit-entry-translate = { $target } перекладено: { $language }
 audit-entry-forget = мешканця забуто; видалено: аркуші { $sheets }, деталі { $details }, наліпки { $stickers }
 
 stats-facilitators = Фасилітатори (адміністратори й ролі, не враховані вище): { $count }
+
+tally-confirm = Аркуш { $number }: кількість наліпок на зустрічах — { $count }, це більше ніж { $limit }, більше, ніж зазвичай рахують на зустрічі. Це правильно? Нічого не збережено, доки ви не підтвердите.
+button-tally-yes = Так, зберегти
+button-tally-no = Ні

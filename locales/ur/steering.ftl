@@ -18,3 +18,7 @@ audit-entry-translate = { $target } کا { $language } میں ترجمہ ہوا
 audit-entry-forget = ایک رہائشی کو بھلا دیا گیا؛ حذف: شیٹس { $sheets }، تفصیلات { $details }، اسٹیکرز { $stickers }
 
 stats-facilitators = سہولت کار (منتظمین اور کردار، اوپر شمار نہیں): { $count }
+
+tally-confirm = شیٹ { $number }: اجلاسوں میں اسٹیکرز کی تعداد { $count } ہے، جو { $limit } سے زیادہ ہے، یعنی عام اجلاس سے زیادہ۔ کیا یہ درست ہے؟ آپ کے ہاں کہنے سے پہلے کچھ محفوظ نہیں ہوتا۔
+button-tally-yes = ہاں، محفوظ کریں
+button-tally-no = نہیں

@@ -426,6 +426,12 @@ enum Dialogue {
         #[serde(default = "account_scope")]
         scope: ForgetScope,
     },
+    /// A moderator typed a meeting tally above `steering::PLAUSIBLE_TALLY` and is asked whether
+    /// it is right; nothing is saved or audited before Yes.
+    Tally {
+        sheet: SheetId,
+        count: u32,
+    },
     /// A translator writing the translation of one item of the queue.
     Translate {
         #[serde(with = "target_json")]
