@@ -35,10 +35,18 @@ impl Turn<'_> {
                 .with("chart-caption-theme", &[("theme", t.title.clone().into())]),
             None => self.words.get("chart-caption"),
         };
+        // One name per chart, so the terminal (which saves files by name) keeps each of them.
+        let name = match &theme {
+            Some(t) => format!(
+                "{}-chart-{}-{}.png",
+                self.consultation.key, t.key, self.me.lang
+            ),
+            None => format!("{}-chart-{}.png", self.consultation.key, self.me.lang),
+        };
         Ok(vec![self.file_reply(
             Text::new().plain(caption),
             AttachmentKind::Photo,
-            "chart.png",
+            name,
             FileRequest::Chart {
                 consultation_id: self.consultation.id,
                 theme_id: theme.map(|t| t.id),
@@ -78,15 +86,18 @@ impl Turn<'_> {
                 None => return Ok(self.usage("usage-qr")),
             },
         };
-        let link = match payload {
-            Some(p) => format!("https://t.me/{username}?start={p}"),
-            None => format!("https://t.me/{username}"),
+        let (link, name) = match &payload {
+            Some(p) => (
+                format!("https://t.me/{username}?start={p}"),
+                format!("qr-{p}.png"),
+            ),
+            None => (format!("https://t.me/{username}"), "qr.png".to_owned()),
         };
         let caption = Text::new().bold(label).line().plain(link.clone());
         Ok(vec![self.file_reply(
             caption,
             AttachmentKind::Photo,
-            "qr.png",
+            name,
             FileRequest::Qr { link },
         )])
     }
