@@ -780,7 +780,10 @@ mod tests {
             Reply::new(Text::new().plain("caption")).attach_later(
                 AttachmentKind::Photo,
                 "qr.png",
-                crate::report::FileRequest::Qr { link },
+                crate::report::FileRequest::Qr {
+                    title: "Unge".to_owned(),
+                    link,
+                },
                 "no file".to_owned(),
             )
         };

@@ -93,12 +93,12 @@ impl Turn<'_> {
             ),
             None => (format!("https://t.me/{username}"), "qr.png".to_owned()),
         };
-        let caption = Text::new().bold(label).line().plain(link.clone());
+        let caption = Text::new().bold(label.clone()).line().plain(link.clone());
         Ok(vec![self.file_reply(
             caption,
             AttachmentKind::Photo,
             name,
-            FileRequest::Qr { link },
+            FileRequest::Qr { title: label, link },
         )])
     }
 }
