@@ -623,6 +623,42 @@ backend_tests!(
 );
 
 backend_tests!(
+    qr_codes_work_before_the_first_run_with_the_username_set,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let text = a.says("/qr").await;
+        assert!(
+            text.contains("consultbot run") && text.contains("CONSULTBOT_BOT_USERNAME"),
+            "{text}"
+        );
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish.clone());
+        let text = d.says("/qr").await;
+        assert!(
+            text.contains("Botten får det fra Telegram") && text.contains("/qr igen"),
+            "{text}"
+        );
+        let named = Settings {
+            bot_username: Some("min_by_bot".to_owned()),
+            ..danish
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", named);
+        let text = d.says("/qr unge").await;
+        assert!(
+            text.contains("https://t.me/min_by_bot?start=theme-unge"),
+            "{text}"
+        );
+        let qr = d.replies()[0].attachment.clone().unwrap();
+        assert!(qr.bytes.starts_with(b"\x89PNG"));
+        assert_eq!(qr.file_name, "qr-theme-unge.png");
+    }
+);
+
+backend_tests!(
     qr_codes_link_to_themes_and_sheets,
     |db: TestDb| async move {
         let store = db.store().await;

@@ -22,3 +22,4 @@ stats-facilitators = الميسّرون (المشرفون وأصحاب الأد�
 tally-confirm = الورقة { $number }: عدد الملصقات في الاجتماعات { $count }، وهو أكثر من { $limit }، أي أكثر مما يُعدّ في اجتماع عادةً. هل هذا صحيح؟ لا يُحفظ شيء قبل أن توافق.
 button-tally-yes = نعم، احفظه
 button-tally-no = لا
+qr-username-unknown = يحتاج رمز QR إلى اسم مستخدم البوت. يعرفه البوت من تيليجرام عند تشغيل `consultbot run`: شغّله مرة واحدة، أو اضبط CONSULTBOT_BOT_USERNAME (مثلًا my_city_bot). ثم أرسل /qr مرة أخرى.

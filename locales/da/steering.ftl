@@ -31,3 +31,4 @@ stats-facilitators = Facilitatorer (administratorer og roller, ikke talt med ove
 tally-confirm = Ark { $number }: { $count } klistermærker på møder er flere end { $limit }, flere end et møde plejer at tælle. Er det rigtigt? Intet gemmes, før du siger ja.
 button-tally-yes = Ja, gem det
 button-tally-no = Nej
+qr-username-unknown = QR-koden kræver bottens brugernavn. Botten får det fra Telegram, når `consultbot run` starter: start den én gang, eller sæt CONSULTBOT_BOT_USERNAME (for eksempel min_by_bot). Send så /qr igen.

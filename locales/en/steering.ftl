@@ -31,3 +31,4 @@ stats-facilitators = Facilitators (admins and roles, not counted above): { $coun
 tally-confirm = Sheet { $number }: { $count } stickers at meetings is more than { $limit }, more than a meeting usually counts. Is it right? Nothing is saved before you say yes.
 button-tally-yes = Yes, save it
 button-tally-no = No
+qr-username-unknown = The QR code needs the bot's username. The bot learns it from Telegram when `consultbot run` starts: start it once, or set CONSULTBOT_BOT_USERNAME (for example my_city_bot). Then send /qr again.

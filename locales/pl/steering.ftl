@@ -22,3 +22,4 @@ stats-facilitators = Moderatorzy procesu (administratorzy i role, nieliczeni wy�
 tally-confirm = Karta { $number }: liczba naklejek na spotkaniach to { $count }, czyli więcej niż { $limit } — więcej, niż zwykle liczy się na spotkaniu. Czy to się zgadza? Nic nie zostanie zapisane, dopóki nie potwierdzisz.
 button-tally-yes = Tak, zapisz
 button-tally-no = Nie
+qr-username-unknown = Kod QR wymaga nazwy użytkownika bota. Bot poznaje ją od Telegramu, gdy startuje `consultbot run`: uruchom go raz albo ustaw CONSULTBOT_BOT_USERNAME (na przykład my_city_bot). Potem wyślij /qr ponownie.

@@ -22,3 +22,4 @@ stats-facilitators = Fududeeyayaasha (maamulayaasha iyo doorarka, kor laguma tir
 tally-confirm = Waraaqda { $number }: tirada istiikarrada shirarka waa { $count }, taas oo ka badan { $limit }, in ka badan inta shir caadi ahaan tiriyo. Ma saxbaa? Waxba lama kaydinayo ilaa aad haa tiraahdo.
 button-tally-yes = Haa, kaydi
 button-tally-no = Maya
+qr-username-unknown = Koodhka QR wuxuu u baahan yahay magaca isticmaalaha bot-ka. Bot-ku wuxuu ka bartaa Telegram marka `consultbot run` bilaabmo: hal mar bilow, ama dhig CONSULTBOT_BOT_USERNAME (tusaale my_city_bot). Kadibna mar kale dir /qr.

@@ -22,3 +22,4 @@ stats-facilitators = Kolaylaştırıcılar (yöneticiler ve roller, yukarıda sa
 tally-confirm = Kâğıt { $number }: toplantılardaki çıkartma sayısı { $count }, yani { $limit } sayısından fazla; bir toplantıda genelde bu kadar sayılmaz. Doğru mu? Evet demeden hiçbir şey kaydedilmez.
 button-tally-yes = Evet, kaydet
 button-tally-no = Hayır
+qr-username-unknown = QR kodu için botun kullanıcı adı gerekir. Bot bunu `consultbot run` başladığında Telegram'dan öğrenir: botu bir kez başlatın ya da CONSULTBOT_BOT_USERNAME ayarlayın (örneğin my_city_bot). Sonra /qr komutunu yeniden gönderin.

@@ -22,3 +22,4 @@ stats-facilitators = سہولت کار (منتظمین اور کردار، او�
 tally-confirm = شیٹ { $number }: اجلاسوں میں اسٹیکرز کی تعداد { $count } ہے، جو { $limit } سے زیادہ ہے، یعنی عام اجلاس سے زیادہ۔ کیا یہ درست ہے؟ آپ کے ہاں کہنے سے پہلے کچھ محفوظ نہیں ہوتا۔
 button-tally-yes = ہاں، محفوظ کریں
 button-tally-no = نہیں
+qr-username-unknown = QR کوڈ کے لیے بوٹ کا صارف نام چاہیے۔ بوٹ یہ `consultbot run` شروع ہونے پر ٹیلیگرام سے جانتا ہے: اسے ایک بار چلائیں، یا CONSULTBOT_BOT_USERNAME مقرر کریں (مثلاً my_city_bot)۔ پھر /qr دوبارہ بھیجیں۔

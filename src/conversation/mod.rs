@@ -71,6 +71,9 @@ pub struct Settings {
     pub admin_chat: Option<ChatId>,
     /// How much one resident may do (`CONSULTBOT_FLOOD_ACTIONS`, `CONSULTBOT_FLOOD_WRITES`).
     pub flood: FloodLimits,
+    /// The bot's username (`CONSULTBOT_BOT_USERNAME`), for `/qr` before `run` has learnt it
+    /// from Telegram; what `run` learnt wins.
+    pub bot_username: Option<String>,
 }
 
 impl Default for Settings {
@@ -80,6 +83,7 @@ impl Default for Settings {
             admins: Vec::new(),
             admin_chat: None,
             flood: FloodLimits::default(),
+            bot_username: None,
         }
     }
 }

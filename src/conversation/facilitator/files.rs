@@ -67,8 +67,9 @@ impl Turn<'_> {
 
     /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
     pub(super) async fn qr(&mut self, subject: Option<QrSubject>) -> Replies {
-        let Some(username) = self.tx.bot_username().await? else {
-            return Ok(self.usage("qr-no-username"));
+        let learnt = self.tx.bot_username().await?;
+        let Some(username) = learnt.or_else(|| self.settings.bot_username.clone()) else {
+            return Ok(self.usage("qr-username-unknown"));
         };
         let (payload, label) = match subject {
             None => (None, self.consultation.title.clone()),
