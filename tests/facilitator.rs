@@ -190,8 +190,10 @@ backend_tests!(
         a.says("/tally 12 1").await;
         a.says("/outcome 12 considered Looked at").await;
         a.taps("Send").await;
+        a.says("/hide 5").await;
         let text = a.says("/audit").await;
         for words in [
+            "hide #5 (before: visible)",
             "translator role for Arabic given to 5",
             "moderator role given to 6",
             "moderator role taken from 6",
@@ -212,6 +214,7 @@ backend_tests!(
         let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
         let text = d.says("/audit").await;
         for words in [
+            "skjult #5 (før: synlig)",
             "rollen oversætter for arabisk givet til 5",
             "rollen moderator fjernet fra 6",
             "fase skiftet fra lukket til åben",
