@@ -56,6 +56,10 @@ struct Cli {
     )]
     admin_chat: Option<i64>,
 
+    /// The bot's username without @, for /qr before `run` has learnt it from Telegram.
+    #[arg(long, env = "CONSULTBOT_BOT_USERNAME", global = true)]
+    bot_username: Option<String>,
+
     /// Flood control: messages and taps one resident may send, like 20/10s (facilitators are exempt).
     #[arg(
         long,
@@ -284,6 +288,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             actions: parse_rate("CONSULTBOT_FLOOD_ACTIONS", &cli.flood_actions)?,
             writes: parse_rate("CONSULTBOT_FLOOD_WRITES", &cli.flood_writes)?,
         },
+        bot_username: cli
+            .bot_username
+            .as_deref()
+            .map(|u| u.trim().trim_start_matches('@').to_owned())
+            .filter(|u| !u.is_empty()),
     };
     match cli.command {
         Command::Run {

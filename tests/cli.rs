@@ -191,3 +191,44 @@ fn mistakes_are_one_sentence_not_a_panic() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("does not speak"), "{}", stderr(&out));
 }
+
+/// The terminal saves files by their name: `/chart` and `/chart unge` must not overwrite each
+/// other (issue 13).
+#[test]
+fn terminal_charts_get_distinct_file_names() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("chat.db").display());
+    for lang in ["en", "da"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_consultbot"))
+            .args(["chat", "--user", "1", "--lang", lang])
+            .env("DATABASE_URL", &db)
+            .env("CONSULTBOT_ADMINS", "1")
+            .env("TMPDIR", dir.path())
+            .env("RUST_LOG", "warn")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"/chart\n/chart unge\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("consultbot"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".png"))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names.len(),
+        4,
+        "two charts in each of two languages: {names:?}"
+    );
+}

@@ -91,7 +91,8 @@ backend_tests!(admin_results_and_exports, |db: TestDb| async move {
     r.says("/vote 3").await;
     let mut a = admin(&store);
     let text = a.says("/stats").await;
-    assert!(text.contains("Participants: 2"), "{text}");
+    assert!(text.contains("Participants: 1"), "the admin apart: {text}");
+    assert!(text.contains("not counted above): 1"), "{text}");
     assert!(text.contains("Stickers: 1 placed in the chat"), "{text}");
     let text = a.says("/top udsatte 3").await;
     assert!(text.contains("1. #3"), "{text}");
@@ -148,7 +149,8 @@ backend_tests!(
         );
         let text = a.says("/audit").await;
         assert!(
-            text.contains("tally #12 2") && text.contains("tally #12 12"),
+            text.contains("#12: 2 stickers at meetings")
+                && text.contains("#12: 12 stickers at meetings"),
             "{text}"
         );
     }
@@ -172,6 +174,99 @@ backend_tests!(
         assert!(text.contains("fik 1 klistermærke på møder"), "{text}");
         let text = d.says("/tally 12 3").await;
         assert!(text.contains("fik 3 klistermærker på møder"), "{text}");
+    }
+);
+
+backend_tests!(
+    the_audit_log_is_written_out_in_words,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        a.says("/grant translator 5 ar").await;
+        a.says("/grant moderator 6").await;
+        a.says("/revoke moderator 6").await;
+        a.says("/phase closed").await;
+        a.says("/phase open").await;
+        a.says("/tally 12 1").await;
+        a.says("/outcome 12 considered Looked at").await;
+        a.taps("Send").await;
+        a.says("/hide 5").await;
+        let text = a.says("/audit").await;
+        for words in [
+            "hide #5 (before: visible)",
+            "translator role for Arabic given to 5",
+            "moderator role given to 6",
+            "moderator role taken from 6",
+            "phase changed from closed to open",
+            "phase changed from open to closed",
+            "#12: 1 sticker at meetings",
+            "decision on #12: being considered",
+        ] {
+            assert!(text.contains(words), "{words} in {text}");
+        }
+        for code in ["closed -> open", "#12 considered", "translator 5 ar"] {
+            assert!(!text.contains(code), "{code} in {text}");
+        }
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/audit").await;
+        for words in [
+            "skjult #5 (før: synlig)",
+            "rollen oversætter for arabisk givet til 5",
+            "rollen moderator fjernet fra 6",
+            "fase skiftet fra lukket til åben",
+            "#12: 1 klistermærke på møder",
+            "beslutning om #12: overvejes",
+        ] {
+            assert!(text.contains(words), "{words} in {text}");
+        }
+        assert!(
+            !text.contains("considered") && !text.contains("->"),
+            "{text}"
+        );
+    }
+);
+
+backend_tests!(
+    an_implausible_tally_is_confirmed_first,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let text = a.says("/tally 12 100000").await;
+        assert!(text.contains("is more than 500"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 0);
+        let text = a.taps("No").await;
+        assert!(text.contains("Nothing was saved"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 0);
+        assert!(!a.says("/audit").await.contains("100000"));
+        // 500 itself is taken at once; above it, the typed label works like the button.
+        assert!(a.says("/tally 12 500").await.contains("got 500 stickers"));
+        a.says("/tally 12 600").await;
+        let text = a.says("Yes, save it").await;
+        assert!(text.contains("got 600 stickers at meetings"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 600);
+        assert!(
+            a.says("/audit")
+                .await
+                .contains("#12: 600 stickers at meetings")
+        );
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/tally 12 700").await;
+        assert!(text.contains("er flere end 500"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 600);
+        let text = d.taps("Ja, gem det").await;
+        assert!(text.contains("fik 700 klistermærker på møder"), "{text}");
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 700);
+        d.says("/tally 12 900").await;
+        d.says("Nej").await;
+        assert_eq!(item(&export_json(&store).await, 12)["meeting_votes"], 700);
     }
 );
 
@@ -490,6 +585,79 @@ backend_tests!(
         // Never next to a text in the export.
         let export = export_json(&store).await.to_string();
         assert!(!export.contains("Nørrebro"));
+    }
+);
+
+backend_tests!(
+    stats_name_languages_for_the_reader_and_count_facilitators_apart,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut r = Resident::with_settings(&store, 60, "ar", settings());
+        r.says("/start").await;
+        r.says("/item 1").await;
+        r.taps("مكان آخر").await;
+        let mut t = resident(&store, 61);
+        t.says("/start").await;
+        let mut a = admin(&store);
+        a.says("/grant translator 61 da").await;
+        let text = a.says("/stats").await;
+        assert!(text.contains("Participants: 1 "), "{text}");
+        assert!(text.contains("not counted above): 2"), "{text}");
+        assert!(text.contains("Arabic 1"), "{text}");
+        assert!(!text.contains("العربية"), "{text}");
+        assert!(text.contains("Somewhere else 1"), "{text}");
+        assert!(!text.contains("- 1"), "{text}");
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish);
+        let text = d.says("/stats").await;
+        assert!(text.contains("arabisk 1"), "{text}");
+        assert!(text.contains("ikke talt med ovenfor): 2"), "{text}");
+        assert!(
+            text.contains("Deltagere: 2 "),
+            "the first admin is a resident here: {text}"
+        );
+        // The /language menu keeps each language's own name.
+        d.says("/language").await;
+        assert!(d.button("العربية").is_some(), "{:?}", d.labels());
+    }
+);
+
+backend_tests!(
+    qr_codes_work_before_the_first_run_with_the_username_set,
+    |db: TestDb| async move {
+        let store = db.store().await;
+        let mut a = admin(&store);
+        let text = a.says("/qr").await;
+        assert!(
+            text.contains("consultbot run") && text.contains("CONSULTBOT_BOT_USERNAME"),
+            "{text}"
+        );
+        let danish = Settings {
+            admins: vec![TelegramUserId::new(ADMIN + 1)],
+            ..Settings::default()
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", danish.clone());
+        let text = d.says("/qr").await;
+        assert!(
+            text.contains("Botten får det fra Telegram") && text.contains("/qr igen"),
+            "{text}"
+        );
+        let named = Settings {
+            bot_username: Some("min_by_bot".to_owned()),
+            ..danish
+        };
+        let mut d = Resident::with_settings(&store, ADMIN + 1, "da", named);
+        let text = d.says("/qr unge").await;
+        assert!(
+            text.contains("https://t.me/min_by_bot?start=theme-unge"),
+            "{text}"
+        );
+        let qr = d.replies()[0].attachment.clone().unwrap();
+        assert!(qr.bytes.starts_with(b"\x89PNG"));
+        assert_eq!(qr.file_name, "qr-theme-unge.png");
     }
 );
 

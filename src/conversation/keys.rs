@@ -65,6 +65,15 @@ pub fn phase_set(phase: Phase) -> &'static str {
     }
 }
 
+/// The phase's name, as the audit log shows it.
+pub fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Open => "phase-name-open",
+        Phase::Voting => "phase-name-voting",
+        Phase::Closed => "phase-name-closed",
+    }
+}
+
 /// The phase as a digest tells it.
 pub fn digest_phase(phase: Phase) -> &'static str {
     match phase {
@@ -104,6 +113,7 @@ pub fn all() -> Vec<String> {
     keys.extend(Role::ALL.iter().map(|r| role(*r).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| phase_set(*p).to_owned()));
     keys.extend(Phase::ALL.iter().map(|p| digest_phase(*p).to_owned()));
+    keys.extend(Phase::ALL.iter().map(|p| phase_name(*p).to_owned()));
     keys.extend(RUN_KINDS.iter().map(|k| run_kind(k).to_owned()));
     keys.push(run_kind("").to_owned());
     keys.sort();

@@ -71,6 +71,9 @@ pub struct Settings {
     pub admin_chat: Option<ChatId>,
     /// How much one resident may do (`CONSULTBOT_FLOOD_ACTIONS`, `CONSULTBOT_FLOOD_WRITES`).
     pub flood: FloodLimits,
+    /// The bot's username (`CONSULTBOT_BOT_USERNAME`), for `/qr` before `run` has learnt it
+    /// from Telegram; what `run` learnt wins.
+    pub bot_username: Option<String>,
 }
 
 impl Default for Settings {
@@ -80,9 +83,13 @@ impl Default for Settings {
             admins: Vec::new(),
             admin_chat: None,
             flood: FloodLimits::default(),
+            bot_username: None,
         }
     }
 }
+
+/// The district stored for "Somewhere else" in the onboarding question.
+pub const DISTRICT_ELSEWHERE: &str = "-";
 
 /// The age bands of the optional onboarding question, as stored.
 pub const AGE_BANDS: [&str; 6] = ["0-17", "18-29", "30-44", "45-59", "60-74", "75+"];
@@ -422,6 +429,12 @@ enum Dialogue {
     Forget {
         #[serde(default = "account_scope")]
         scope: ForgetScope,
+    },
+    /// A moderator typed a meeting tally above `steering::PLAUSIBLE_TALLY` and is asked whether
+    /// it is right; nothing is saved or audited before Yes.
+    Tally {
+        sheet: SheetId,
+        count: u32,
     },
     /// A translator writing the translation of one item of the queue.
     Translate {
@@ -771,7 +784,10 @@ mod tests {
             Reply::new(Text::new().plain("caption")).attach_later(
                 AttachmentKind::Photo,
                 "qr.png",
-                crate::report::FileRequest::Qr { link },
+                crate::report::FileRequest::Qr {
+                    title: "Unge".to_owned(),
+                    link,
+                },
                 "no file".to_owned(),
             )
         };

@@ -30,7 +30,7 @@ impl Turn<'_> {
         let answer = match choice as usize {
             0 => None,
             i if i <= districts.len() => Some(districts[i - 1].clone()),
-            i if i == districts.len() + 1 => Some("-".to_owned()),
+            i if i == districts.len() + 1 => Some(super::DISTRICT_ELSEWHERE.to_owned()),
             _ => return Ok(self.stale()),
         };
         if let Some(district) = &answer {

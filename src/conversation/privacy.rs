@@ -17,7 +17,7 @@ impl Turn<'_> {
             .map(|i| self.words.get(&keys::age_band(i)))
             .unwrap_or_else(|| none.clone());
         let district = match data.district.as_deref() {
-            Some("-") => self.words.get("button-district-elsewhere"),
+            Some(super::DISTRICT_ELSEWHERE) => self.words.get("button-district-elsewhere"),
             Some(d) => d.to_owned(),
             None => none.clone(),
         };

@@ -151,6 +151,7 @@ impl Turn<'_> {
             Some(Dialogue::AddTheme)
             | Some(Dialogue::AddKind { .. })
             | Some(Dialogue::Forget { .. })
+            | Some(Dialogue::Tally { .. })
                 if self.menu_open =>
             {
                 self.keep_menu = true;
@@ -158,7 +159,8 @@ impl Turn<'_> {
             }
             Some(Dialogue::AddTheme)
             | Some(Dialogue::AddKind { .. })
-            | Some(Dialogue::Forget { .. }) => Ok(vec![
+            | Some(Dialogue::Forget { .. })
+            | Some(Dialogue::Tally { .. }) => Ok(vec![
                 self.say("hint-use-buttons")
                     .row(vec![self.button("button-cancel", Action::Cancel)]),
             ]),
@@ -275,6 +277,10 @@ impl Turn<'_> {
     }
 
     pub(super) async fn confirm(&mut self) -> Replies {
+        // A tally is confirmed in any phase: meetings are counted after the chat closes too.
+        if let Some(Dialogue::Tally { sheet, count }) = self.dialogue {
+            return self.tally_confirmed(sheet, count).await;
+        }
         if !self.consultation.phase.allows_writing()
             && !matches!(self.dialogue, Some(Dialogue::Forget { .. }))
         {

@@ -65,6 +65,48 @@ pub fn bar_chart_png(chart: &BarChart) -> Result<Vec<u8>, ChartError> {
     svg_to_png(&usvg::Tree::from_str(&svg, &options())?)
 }
 
+/// A QR code as a poster: the title above (up to two lines, in its own direction), the code, and
+/// the link below as text, so a reader who cannot scan can type it. `dark` lists the dark modules
+/// (column, row) of a code `modules` wide, quiet zone included; the code itself is never mirrored.
+pub fn qr_poster_png(
+    title: &str,
+    link: &str,
+    dark: &[(usize, usize)],
+    modules: usize,
+) -> Result<Vec<u8>, ChartError> {
+    let inner = WIDTH - 2.0 * PAD;
+    let mut layout = Layout::new(first_strong_is_rtl(title).unwrap_or(false));
+    let mut y = PAD;
+    for line in fit_lines(title, TITLE_SIZE, inner, 2) {
+        y += TITLE_SIZE * LINE;
+        layout.text(0.0, y, TITLE_SIZE, INK, &line);
+    }
+    y += PAD / 2.0;
+    let module = inner / modules.max(1) as f32;
+    for (col, row) in dark {
+        let _ = writeln!(
+            layout.svg,
+            "<rect x=\"{:.2}\" y=\"{:.2}\" width=\"{m:.2}\" height=\"{m:.2}\" fill=\"#000000\"/>",
+            PAD + *col as f32 * module,
+            y + *row as f32 * module,
+            m = module + 0.05,
+        );
+    }
+    y += inner;
+    for line in fit_lines(link, LABEL_SIZE, inner, 3) {
+        y += LABEL_SIZE * LINE;
+        layout.text_in(0.0, y, LABEL_SIZE, INK, &line, false);
+    }
+    let height = (y + PAD).ceil();
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" \
+         viewBox=\"0 0 {WIDTH} {height}\">\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n{}</svg>\n",
+        layout.svg
+    );
+    svg_to_png(&usvg::Tree::from_str(&svg, &options())?)
+}
+
 /// Rasterises an SVG tree on white, at its own size.
 pub(crate) fn svg_to_png(tree: &usvg::Tree) -> Result<Vec<u8>, ChartError> {
     let size = tree.size().to_int_size();

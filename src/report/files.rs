@@ -3,13 +3,12 @@
 //! transaction, so nobody waits for a drawing), and `render` turns that into bytes, a pure and
 //! synchronous function that runs on a blocking thread, off the async runtime.
 
-use super::chart::{BarChart, ChartError, bar_chart_png, svg_to_png};
+use super::chart::{BarChart, ChartError, bar_chart_png, qr_poster_png};
 use super::export::{Export, ExportFormat, build_export, write_csv};
 use super::gather::{chart_data, report_data};
 use super::html::{ReportData, report_html};
 use crate::domain::{Lang, ParticipantId};
 use crate::store::{ResidentData, Store, StoreError, Tx};
-use resvg::usvg;
 
 /// A file someone asked for, made after the transaction that asked for it has committed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +24,7 @@ pub enum FileRequest {
     /// The HTML report of the current consultation in `lang`.
     Report { lang: Lang },
     /// A QR code of a link, for posters.
-    Qr { link: String },
+    Qr { title: String, link: String },
     /// Everything stored about one participant, as JSON (/mydata).
     ResidentData(ParticipantId),
 }
@@ -36,7 +35,7 @@ pub enum Gathered {
     Export(Export, ExportFormat),
     Chart(BarChart),
     Report(Box<ReportData>, Lang),
-    Qr(String),
+    Qr { title: String, link: String },
     ResidentData(Box<ResidentData>),
 }
 
@@ -81,7 +80,10 @@ impl FileRequest {
             FileRequest::Report { lang } => {
                 Gathered::Report(Box::new(report_data(tx, *lang).await?), *lang)
             }
-            FileRequest::Qr { link } => Gathered::Qr(link.clone()),
+            FileRequest::Qr { title, link } => Gathered::Qr {
+                title: title.clone(),
+                link: link.clone(),
+            },
             FileRequest::ResidentData(id) => Gathered::ResidentData(Box::new(
                 tx.resident_data(*id)
                     .await?
@@ -98,7 +100,7 @@ impl Gathered {
             Gathered::Export(export, format) => export_bytes(export, *format),
             Gathered::Chart(chart) => bar_chart_png(chart)?,
             Gathered::Report(data, lang) => report_html(data, *lang).into_bytes(),
-            Gathered::Qr(link) => qr_png(link)?,
+            Gathered::Qr { title, link } => qr_png(title, link)?,
             Gathered::ResidentData(data) => {
                 let mut bytes =
                     serde_json::to_vec_pretty(data).expect("the resident's data serialises");
@@ -182,15 +184,19 @@ pub fn export_bytes(export: &Export, format: ExportFormat) -> Vec<u8> {
 }
 
 /// A QR code for `link` as a PNG, large enough to print on a poster.
-pub fn qr_png(link: &str) -> Result<Vec<u8>, QrError> {
+pub fn qr_png(title: &str, link: &str) -> Result<Vec<u8>, QrError> {
     let code = qrcode::QrCode::new(link.as_bytes())?;
-    let svg = code
-        .render::<qrcode::render::svg::Color>()
-        .min_dimensions(1000, 1000)
-        .quiet_zone(true)
-        .build();
-    let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).map_err(ChartError::from)?;
-    Ok(svg_to_png(&tree)?)
+    let width = code.width();
+    // A quiet zone of four modules on each side, as scanners expect.
+    let quiet = 4;
+    let dark: Vec<(usize, usize)> = code
+        .to_colors()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == qrcode::Color::Dark)
+        .map(|(i, _)| (i % width + quiet, i / width + quiet))
+        .collect();
+    Ok(qr_poster_png(title, link, &dark, width + 2 * quiet)?)
 }
 
 #[cfg(test)]
@@ -199,8 +205,22 @@ mod tests {
 
     #[test]
     fn qr_codes_are_pngs() {
-        let png = qr_png("https://t.me/consultbot_test_bot?start=theme-unge").unwrap();
+        let png = qr_png("Unge", "https://t.me/consultbot_test_bot?start=theme-unge").unwrap();
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
         assert!(png.len() > 1000);
+    }
+
+    #[test]
+    fn a_qr_poster_carries_its_title_and_link_below_the_code() {
+        let link = "https://t.me/consultbot_test_bot?start=theme-unge";
+        let bare = qr_png("", link).unwrap();
+        let titled = qr_png("الشباب", link).unwrap();
+        let height = |png: &[u8]| resvg::tiny_skia::Pixmap::decode_png(png).unwrap().height();
+        // The link's line below the code, and the title's line above it.
+        assert!(height(&bare) > 1080, "{}", height(&bare));
+        assert!(height(&titled) > height(&bare) + 40);
+        if let Ok(dir) = std::env::var("CONSULTBOT_WRITE_QR") {
+            std::fs::write(format!("{dir}/qr-ar.png"), &titled).unwrap();
+        }
     }
 }

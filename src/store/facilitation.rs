@@ -46,7 +46,10 @@ pub struct AuditEntry {
 
 #[derive(Debug, Clone, Default)]
 pub struct Stats {
+    /// Residents: participants without a role who are not admins.
     pub participants: i64,
+    /// Participants who hold a role or are admins, counted apart.
+    pub facilitators: i64,
     pub active_7_days: i64,
     pub by_language: Vec<(Lang, i64)>,
     /// (theme title, kind, source, status) → number of sheets.
@@ -495,23 +498,60 @@ impl Tx {
         consultation_id: i64,
         budget_per_participant: i64,
     ) -> Result<Stats> {
+        self.stats_apart(consultation_id, budget_per_participant, &[])
+            .await
+    }
+
+    /// The figures of `/stats`, residents only: whoever holds a role, and the `admins` given
+    /// (they live in the settings, not the database), is counted in `facilitators` instead.
+    pub async fn stats_apart(
+        &mut self,
+        consultation_id: i64,
+        budget_per_participant: i64,
+        admins: &[TelegramUserId],
+    ) -> Result<Stats> {
         let week_ago = now() - 7 * 24 * 3600;
-        let participants: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM participants")
-            .fetch_one(&mut *self.inner)
-            .await?;
-        let active_7_days: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM participants WHERE last_seen_at >= $1")
-                .bind(week_ago)
-                .fetch_one(&mut *self.inner)
-                .await?;
-        let digest_subscribers: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM participants WHERE digest_opt_in = 1 AND reachable = 1",
-        )
+        // Numbers only (typed ids), so writing them into the statement is safe.
+        let admin_list = admins
+            .iter()
+            .map(|a| a.get().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let facilitator = if admin_list.is_empty() {
+            "(telegram_user_id IN (SELECT telegram_user_id FROM roles))".to_owned()
+        } else {
+            format!(
+                "(telegram_user_id IN (SELECT telegram_user_id FROM roles) \
+                 OR telegram_user_id IN ({admin_list}))"
+            )
+        };
+        let resident = format!("NOT {facilitator}");
+        let facilitators: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM participants WHERE {facilitator}"
+        )))
         .fetch_one(&mut *self.inner)
         .await?;
-        let rows = sqlx::query(
-            "SELECT lang, COUNT(*) AS n FROM participants GROUP BY lang ORDER BY n DESC, lang",
-        )
+        let participants: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM participants WHERE {resident}"
+        )))
+        .fetch_one(&mut *self.inner)
+        .await?;
+        let active_7_days: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM participants WHERE last_seen_at >= $1 AND {resident}"
+        )))
+        .bind(week_ago)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        let digest_subscribers: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM participants WHERE digest_opt_in = 1 AND reachable = 1 \
+             AND {resident}"
+        )))
+        .fetch_one(&mut *self.inner)
+        .await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT lang, COUNT(*) AS n FROM participants WHERE {resident} \
+             GROUP BY lang ORDER BY n DESC, lang"
+        )))
         .fetch_all(&mut *self.inner)
         .await?;
         let mut by_language = Vec::new();
@@ -562,20 +602,20 @@ impl Tx {
         .fetch_one(&mut *self.inner)
         .await?;
         let mut by_district = Vec::new();
-        for row in &sqlx::query(
-            "SELECT COALESCE(district, '') AS k, COUNT(*) AS n FROM participants GROUP BY COALESCE(district, '') \
-             ORDER BY n DESC, k",
-        )
+        for row in &sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COALESCE(district, '') AS k, COUNT(*) AS n FROM participants \
+             WHERE {resident} GROUP BY COALESCE(district, '') ORDER BY n DESC, k"
+        )))
         .fetch_all(&mut *self.inner)
         .await?
         {
             by_district.push((row.try_get("k")?, row.try_get("n")?));
         }
         let mut by_age_band = Vec::new();
-        for row in &sqlx::query(
-            "SELECT COALESCE(age_band, '') AS k, COUNT(*) AS n FROM participants GROUP BY COALESCE(age_band, '') \
-             ORDER BY k",
-        )
+        for row in &sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COALESCE(age_band, '') AS k, COUNT(*) AS n FROM participants \
+             WHERE {resident} GROUP BY COALESCE(age_band, '') ORDER BY k"
+        )))
         .fetch_all(&mut *self.inner)
         .await?
         {
@@ -583,6 +623,7 @@ impl Tx {
         }
         Ok(Stats {
             participants,
+            facilitators,
             active_7_days,
             by_language,
             sheets,

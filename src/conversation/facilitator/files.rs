@@ -35,10 +35,18 @@ impl Turn<'_> {
                 .with("chart-caption-theme", &[("theme", t.title.clone().into())]),
             None => self.words.get("chart-caption"),
         };
+        // One name per chart, so the terminal (which saves files by name) keeps each of them.
+        let name = match &theme {
+            Some(t) => format!(
+                "{}-chart-{}-{}.png",
+                self.consultation.key, t.key, self.me.lang
+            ),
+            None => format!("{}-chart-{}.png", self.consultation.key, self.me.lang),
+        };
         Ok(vec![self.file_reply(
             Text::new().plain(caption),
             AttachmentKind::Photo,
-            "chart.png",
+            name,
             FileRequest::Chart {
                 consultation_id: self.consultation.id,
                 theme_id: theme.map(|t| t.id),
@@ -59,8 +67,9 @@ impl Turn<'_> {
 
     /// `/qr [THEME|N]`: a QR code and the link that opens the bot at a theme or sheet.
     pub(super) async fn qr(&mut self, subject: Option<QrSubject>) -> Replies {
-        let Some(username) = self.tx.bot_username().await? else {
-            return Ok(self.usage("qr-no-username"));
+        let learnt = self.tx.bot_username().await?;
+        let Some(username) = learnt.or_else(|| self.settings.bot_username.clone()) else {
+            return Ok(self.usage("qr-username-unknown"));
         };
         let (payload, label) = match subject {
             None => (None, self.consultation.title.clone()),
@@ -78,16 +87,19 @@ impl Turn<'_> {
                 None => return Ok(self.usage("usage-qr")),
             },
         };
-        let link = match payload {
-            Some(p) => format!("https://t.me/{username}?start={p}"),
-            None => format!("https://t.me/{username}"),
+        let (link, name) = match &payload {
+            Some(p) => (
+                format!("https://t.me/{username}?start={p}"),
+                format!("qr-{p}.png"),
+            ),
+            None => (format!("https://t.me/{username}"), "qr.png".to_owned()),
         };
-        let caption = Text::new().bold(label).line().plain(link.clone());
+        let caption = Text::new().bold(label.clone()).line().plain(link.clone());
         Ok(vec![self.file_reply(
             caption,
             AttachmentKind::Photo,
-            "qr.png",
-            FileRequest::Qr { link },
+            name,
+            FileRequest::Qr { title: label, link },
         )])
     }
 }

@@ -12,7 +12,11 @@ impl Turn<'_> {
         let themes = self.tx.themes(self.consultation.id, self.me.lang).await?;
         let stats = self
             .tx
-            .stats(self.consultation.id, budget * themes.len() as i64)
+            .stats_apart(
+                self.consultation.id,
+                budget * themes.len() as i64,
+                &self.settings.admins,
+            )
             .await?;
         let runs = self.tx.run_figures(super::deliveries::RUNS_SHOWN).await?;
         let w = self.words;
@@ -23,10 +27,15 @@ impl Turn<'_> {
                 ("active", stats.active_7_days.into()),
             ],
         ));
+        text = text.line().plain(w.with(
+            "stats-facilitators",
+            &[("count", stats.facilitators.into())],
+        ));
         let languages: Vec<String> = stats
             .by_language
             .iter()
-            .map(|(lang, n)| format!("{} {n}", lang.native_name()))
+            // In the reader's language; only the /language menu uses each language's own name.
+            .map(|(lang, n)| format!("{} {n}", self.language_name(*lang)))
             .collect();
         if !languages.is_empty() {
             text = text
@@ -121,8 +130,12 @@ impl Turn<'_> {
         Ok(vec![Reply::new(text)])
     }
 
-    /// District names are shown as written in the content file; age bands are translated.
+    /// District names are shown as written in the content file; age bands and "somewhere
+    /// else" are translated.
     pub(super) fn profile_label(&self, key: &str) -> String {
+        if key == crate::conversation::DISTRICT_ELSEWHERE {
+            return self.words.get("button-district-elsewhere");
+        }
         match crate::conversation::AGE_BANDS
             .iter()
             .position(|b| *b == key)

@@ -1,10 +1,51 @@
 //! Steering the consultation: meeting tallies and phases (decisions are notices: `notifications`).
 
-use super::super::{Replies, Reply, Text, Turn, keys};
+use super::super::{Action, Dialogue, Replies, Reply, Text, Turn, keys};
+use super::Need;
 use crate::domain::{AuditAction, Phase, SheetId};
 
+/// The most stickers a meeting tally is taken without asking: a 2010 table counted a few dozen,
+/// a whole evening a few hundred. A bigger count is more likely a typing slip (`100000`), so the
+/// moderator is asked to confirm it first.
+pub const PLAUSIBLE_TALLY: u32 = 500;
+
 impl Turn<'_> {
+    /// `/tally N COUNT`: saved at once up to `PLAUSIBLE_TALLY`, above it asked first.
     pub(super) async fn tally(&mut self, id: SheetId, count: u32) -> Replies {
+        if count <= PLAUSIBLE_TALLY {
+            return self.save_tally(id, count).await;
+        }
+        self.dialogue = Some(Dialogue::Tally { sheet: id, count });
+        Ok(vec![
+            self.say_with(
+                "tally-confirm",
+                &[
+                    ("number", self.number(id).into()),
+                    ("count", count.into()),
+                    ("limit", PLAUSIBLE_TALLY.into()),
+                ],
+            )
+            .row(vec![
+                self.button("button-tally-yes", Action::Confirm),
+                self.button("button-tally-no", Action::Cancel),
+            ]),
+        ])
+    }
+
+    /// Yes to a large tally (button or typed): the right is checked again, as for every call.
+    pub(in crate::conversation) async fn tally_confirmed(
+        &mut self,
+        id: SheetId,
+        count: u32,
+    ) -> Replies {
+        self.dialogue = None;
+        if !self.allowed(Need::Moderator).await? {
+            return Ok(self.refusal());
+        }
+        self.save_tally(id, count).await
+    }
+
+    async fn save_tally(&mut self, id: SheetId, count: u32) -> Replies {
         if !self
             .tx
             .set_tally(id, i64::from(count), self.me.telegram_user_id)
