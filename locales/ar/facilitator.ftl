@@ -107,7 +107,6 @@ translate-prompt = ترجم { $target } إلى { $language }. اكتب التر�
 translations-title = عدد ما ينتظر الترجمة إلى { $language }: { $count }
 translations-done = تمت ترجمة كل شيء إلى { $language }. شكرًا!
 button-translate-next = ترجم التالي ({ $language })
-qr-no-username = رمز QR يحتاج إلى اسم المستخدم الخاص بالبوت. شغّل البوت مرة واحدة بالأمر `consultbot run`.
 
 ## How to use the commands
 
@@ -123,7 +122,6 @@ usage-revoke = استعمل /revoke moderator مستخدم أو /revoke translat
 usage-translate = استعمل /translate ورقة لغة نص، مثلًا /translate 12 ar دورات لغة أفضل (أو d7 بدل 12 لترجمة تفصيل).
 usage-translations = استعمل /translations أو /translations لغة، مثلًا /translations ar
 usage-qr = استعمل /qr أو /qr موضوع أو /qr ورقة، مثلًا /qr unge أو /qr 12
-translate-unsupported = لا يمكن هنا بعد ترجمة الرسائل العامة ونصوص القرارات. يمكنك ترجمة ورقة (N) أو تفصيل (dN).
 role-moderator = مشرف
 role-translator = مترجم
 help-facilitator-title = لموظفي البلدية

@@ -82,7 +82,6 @@ translate-prompt = Oversæt { $target } til { $language }. Skriv oversættelsen 
 translations-title = Venter på oversættelse til { $language }: { $count }
 translations-done = Alt er oversat til { $language }. Tak!
 button-translate-next = Oversæt det næste ({ $language })
-qr-no-username = QR-koden kræver bottens brugernavn. Start botten én gang med `consultbot run`.
 
 ## Sådan bruges kommandoerne
 
@@ -98,7 +97,6 @@ usage-revoke = Brug /revoke moderator BRUGER eller /revoke translator BRUGER
 usage-translate = Brug /translate ARK SPROG TEKST, for eksempel /translate 12 en Better language courses (d7 for en uddybning).
 usage-translations = Brug /translations eller /translations SPROG, for eksempel /translations ar
 usage-qr = Brug /qr, /qr TEMA eller /qr ARK, for eksempel /qr unge eller /qr 12
-translate-unsupported = Beskeder til alle og beslutningstekster kan ikke oversættes her endnu. Du kan oversætte et ark (N) eller en uddybning (dN).
 role-moderator = moderator
 role-translator = oversætter
 help-facilitator-title = For facilitatorer

@@ -82,7 +82,6 @@ translate-prompt = Translate { $target } into { $language }. Write the translati
 translations-title = Waiting for a translation into { $language }: { $count }
 translations-done = Everything is translated into { $language }. Thank you!
 button-translate-next = Translate the next one ({ $language })
-qr-no-username = The QR code needs the bot's username. Start the bot once with `consultbot run`.
 
 ## How to use the commands
 
@@ -98,7 +97,6 @@ usage-revoke = Use /revoke moderator USER or /revoke translator USER
 usage-translate = Use /translate SHEET LANGUAGE TEXT, for example /translate 12 da Bedre sprogkurser (d7 for a detail).
 usage-translations = Use /translations or /translations LANGUAGE, for example /translations ar
 usage-qr = Use /qr, /qr THEME or /qr SHEET, for example /qr unge or /qr 12
-translate-unsupported = Broadcasts and decision texts cannot be translated here yet. You can translate a sheet (N) or a detail (dN).
 role-moderator = moderator
 role-translator = translator
 help-facilitator-title = For facilitators

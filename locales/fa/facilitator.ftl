@@ -90,7 +90,6 @@ translate-prompt = { $target } را به { $language } ترجمه کنید. تر
 translations-title = در انتظار ترجمه به { $language }: { $count }
 translations-done = همه چیز به { $language } ترجمه شده است. ممنون!
 button-translate-next = ترجمهٔ بعدی ({ $language })
-qr-no-username = کد QR به نام کاربری ربات نیاز دارد. ربات را یک بار با `consultbot run` اجرا کنید.
 
 ## How to use the commands
 
@@ -106,7 +105,6 @@ usage-revoke = از /revoke moderator کاربر یا /revoke translator کار�
 usage-translate = از /translate برگه زبان متن استفاده کنید، مثلاً /translate 12 fa دوره‌های زبان بهتر (برای یک توضیح، به جای 12 بنویسید d7).
 usage-translations = از /translations یا /translations زبان استفاده کنید، مثلاً /translations ar
 usage-qr = از /qr، /qr موضوع یا /qr برگه استفاده کنید، مثلاً /qr unge یا /qr 12
-translate-unsupported = پیام‌های همگانی و متن تصمیم‌ها هنوز اینجا ترجمه نمی‌شوند. می‌توانید یک برگه (N) یا یک توضیح (dN) را ترجمه کنید.
 role-moderator = ناظر
 role-translator = مترجم
 help-facilitator-title = برای کارمندان شهرداری

@@ -96,7 +96,6 @@ translate-prompt = Przetłumacz { $target } (język: { $language }). Napisz tłu
 translations-title = Czeka na tłumaczenie (język: { $language }): { $count }
 translations-done = Wszystko jest przetłumaczone (język: { $language }). Dziękujemy!
 button-translate-next = Przetłumacz następny tekst ({ $language })
-qr-no-username = Do kodu QR potrzebna jest nazwa użytkownika bota. Uruchom bota raz poleceniem `consultbot run`.
 
 ## How to use the commands
 
@@ -112,7 +111,6 @@ usage-revoke = Wpisz /revoke moderator UŻYTKOWNIK lub /revoke translator UŻYTK
 usage-translate = Wpisz /translate KARTKA JĘZYK TEKST, na przykład /translate 12 da Bedre sprogkurser (dla dopisku: d7).
 usage-translations = Wpisz /translations lub /translations JĘZYK, na przykład /translations ar
 usage-qr = Wpisz /qr, /qr TEMAT lub /qr KARTKA, na przykład /qr unge lub /qr 12
-translate-unsupported = Wiadomości do wszystkich i treści decyzji nie można tu jeszcze tłumaczyć. Możesz przetłumaczyć kartkę (N) lub dopisek (dN).
 role-moderator = moderator
 role-translator = tłumacz
 help-facilitator-title = Dla osób z urzędu miasta

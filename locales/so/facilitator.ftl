@@ -80,7 +80,6 @@ translate-prompt = Turjun { $target } (luqadda: { $language }). Turjumaadda ku q
 translations-title = Waxa sugaya turjumaad (luqadda: { $language }): { $count }
 translations-done = Wax walba waa la turjumay (luqadda: { $language }). Mahadsanid!
 button-translate-next = Turjun midka xiga ({ $language })
-qr-no-username = Koodhka QR wuxuu u baahan yahay magaca isticmaalaha ee bot-ka. Hal mar ku bilow bot-ka `consultbot run`.
 
 ## How to use the commands
 
@@ -96,7 +95,6 @@ usage-revoke = Qor /revoke moderator ISTICMAALE ama /revoke translator ISTICMAAL
 usage-translate = Qor /translate WARQAD LUQAD QORAAL, tusaale /translate 12 da Bedre sprogkurser (faahfaahin: d7).
 usage-translations = Qor /translations ama /translations LUQAD, tusaale /translations ar
 usage-qr = Qor /qr, /qr MAWDUUC ama /qr WARQAD, tusaale /qr unge ama /qr 12
-translate-unsupported = Fariimaha qof walba iyo qoraallada go'aanka halkan weli lama turjumi karo. Waxaad turjumi kartaa warqad (N) ama faahfaahin (dN).
 role-moderator = maamule
 role-translator = turjubaan
 help-facilitator-title = Loogu talagalay shaqaalaha magaalada

@@ -79,7 +79,6 @@ translate-prompt = { $target } metnini çevirin (dil: { $language }). Çeviriyi 
 translations-title = Çeviri bekleyenler (dil: { $language }): { $count }
 translations-done = Her şey çevrildi (dil: { $language }). Teşekkürler!
 button-translate-next = Sıradakini çevir ({ $language })
-qr-no-username = QR kodu için botun kullanıcı adı gerekiyor. Botu bir kez `consultbot run` ile başlatın.
 
 ## How to use the commands
 
@@ -95,7 +94,6 @@ usage-revoke = Şöyle yazın: /revoke moderator KULLANICI ya da /revoke transla
 usage-translate = Şöyle yazın: /translate KÂĞIT DİL METİN, örneğin /translate 12 da Bedre sprogkurser (ek bilgi için d7).
 usage-translations = Şöyle yazın: /translations ya da /translations DİL, örneğin /translations ar
 usage-qr = Şöyle yazın: /qr, /qr KONU ya da /qr KÂĞIT, örneğin /qr unge ya da /qr 12
-translate-unsupported = Herkese giden mesajlar ve karar metinleri burada henüz çevrilemiyor. Bir kâğıdı (N) ya da bir ek bilgiyi (dN) çevirebilirsiniz.
 role-moderator = moderatör
 role-translator = çevirmen
 help-facilitator-title = Belediye görevlileri için

@@ -97,7 +97,6 @@ translate-prompt = Перекладіть { $target } (мова: { $language }).
 translations-title = Чекають на переклад (мова: { $language }): { $count }
 translations-done = Усе перекладено (мова: { $language }). Дякуємо!
 button-translate-next = Перекласти наступний текст ({ $language })
-qr-no-username = Для QR-коду потрібне ім’я користувача бота. Один раз запустіть бота командою `consultbot run`.
 
 ## How to use the commands
 
@@ -113,7 +112,6 @@ usage-revoke = Напишіть /revoke moderator КОРИСТУВАЧ або /r
 usage-translate = Напишіть /translate АРКУШ МОВА ТЕКСТ, наприклад /translate 12 da Bedre sprogkurser (для доповнення: d7).
 usage-translations = Напишіть /translations або /translations МОВА, наприклад /translations ar
 usage-qr = Напишіть /qr, /qr ТЕМА або /qr АРКУШ, наприклад /qr unge або /qr 12
-translate-unsupported = Повідомлення для всіх і тексти рішень тут поки що не можна перекласти. Ви можете перекласти аркуш (N) або доповнення (dN).
 role-moderator = модератор
 role-translator = перекладач
 help-facilitator-title = Для працівників міста

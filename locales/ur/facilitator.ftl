@@ -91,7 +91,6 @@ translate-prompt = { $target } کا { $language } میں ترجمہ کریں۔ �
 translations-title = { $language } میں ترجمے کے منتظر: { $count }
 translations-done = سب کچھ { $language } میں ترجمہ ہو چکا ہے۔ شکریہ!
 button-translate-next = اگلے کا ترجمہ کریں ({ $language })
-qr-no-username = QR کوڈ کے لیے بوٹ کا یوزر نیم ضروری ہے۔ بوٹ کو ایک بار `consultbot run` سے چلائیں۔
 
 ## How to use the commands
 
@@ -107,7 +106,6 @@ usage-revoke = یہ استعمال کریں: /revoke moderator صارف یا /re
 usage-translate = یہ استعمال کریں: /translate شیٹ زبان متن، مثلاً /translate 12 ur بہتر زبان کورسز (تفصیل کے لیے 12 کی جگہ d7 لکھیں)۔
 usage-translations = یہ استعمال کریں: /translations یا /translations زبان، مثلاً /translations ar
 usage-qr = یہ استعمال کریں: /qr، /qr موضوع یا /qr شیٹ، مثلاً /qr unge یا /qr 12
-translate-unsupported = سب کے لیے پیغامات اور فیصلوں کے متن کا ترجمہ ابھی یہاں نہیں ہو سکتا۔ آپ کسی شیٹ (N) یا تفصیل (dN) کا ترجمہ کر سکتے ہیں۔
 role-moderator = نگران
 role-translator = مترجم
 help-facilitator-title = بلدیہ کے ملازمین کے لیے
