@@ -406,49 +406,13 @@ fn callback_data() -> Vec<String> {
     ]
 }
 
-/// What Telegram does with the HTML: the visible text, or why it would refuse the message.
-fn telegram_html(html: &str) -> Result<String, String> {
-    let mut visible = String::new();
-    let mut open: Option<&str> = None;
-    let mut rest = html;
-    while let Some(c) = rest.chars().next() {
-        if let Some(tag) = ["<b>", "<i>", "</b>", "</i>"]
-            .into_iter()
-            .find(|t| rest.starts_with(t))
-        {
-            match (tag.strip_prefix("</"), open) {
-                (Some(name), Some(o)) if o.starts_with(&name[..1]) => open = None,
-                (Some(_), _) => return Err(format!("{tag} closes nothing")),
-                (None, None) => open = Some(&tag[1..]),
-                (None, Some(_)) => return Err(format!("{tag} nested")),
-            }
-            rest = &rest[tag.len()..];
-        } else if c == '<' || c == '>' {
-            return Err(format!("bare {c}"));
-        } else if c == '&' {
-            let (entity, decoded) = [("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')]
-                .into_iter()
-                .find(|(e, _)| rest.starts_with(e))
-                .ok_or_else(|| format!("broken entity at {rest:?}"))?;
-            visible.push(decoded);
-            rest = &rest[entity.len()..];
-        } else {
-            visible.push(c);
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    match open {
-        None => Ok(visible),
-        Some(tag) => Err(format!("unclosed <{tag}")),
-    }
-}
-
 /// Every reply as Telegram would get it: valid HTML, within 4096 units, non-empty, with callback
 /// data of at most 64 bytes.
 fn check_replies(replies: &[Reply], what: &str) {
     for reply in replies {
         let html = consultbot::telegram::html(&reply.text);
-        let visible = telegram_html(&html).unwrap_or_else(|e| panic!("{what}: {e} in {html:?}"));
+        let visible = fake_bot_api::html_visible_text(&html)
+            .unwrap_or_else(|e| panic!("{what}: {e} in {html:?}"));
         assert!(
             visible.encode_utf16().count() <= 4096,
             "{what}: {} units",

@@ -348,3 +348,22 @@ pub fn sheet_number(text: &str) -> SheetId {
         .map(SheetId::new)
         .unwrap_or_else(|| panic!("no sheet number in {text:?}"))
 }
+
+/// Stops a process of the binary a test started: SIGTERM, up to `grace` to exit, then SIGKILL.
+/// What every test's process handle does when dropped, so no bot outlives its test.
+pub fn stop_child(child: &mut std::process::Child, grace: std::time::Duration) {
+    if let Ok(None) = child.try_wait() {
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status();
+        let start = std::time::Instant::now();
+        while start.elapsed() < grace {
+            if let Ok(Some(_)) = child.try_wait() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}

@@ -48,6 +48,13 @@ mod state;
 
 pub use api::{Call, FakeBotApi, SentFile, SentMessage, buttons};
 
+/// What a user reads of a text sent with `parse_mode=HTML`, or Telegram's reason to refuse it
+/// ("can't parse entities"): the parser every request goes through, for tests that check a
+/// rendering without sending it.
+pub fn html_visible_text(html: &str) -> Result<String, String> {
+    html::parse_html(html).map(|formatted| formatted.text)
+}
+
 /// Token to give the bot (the server accepts any non-empty token unless told
 /// to refuse it).
 pub const TOKEN: &str = "123456:TEST";
